@@ -1,0 +1,235 @@
+package com.incidentreports.report;
+
+import com.incidentreports.identity.User;
+import com.incidentreports.servicelog.Service;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An incident report in a service's log: the four parts of the write-up and the impact of the incident.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    public static final int TITLE_MAX = 200;
+    public static final int SECTION_MAX = 50_000;
+    public static final int AFFECTED_USERS_MAX = 2_000;
+    public static final int COMPENSATION_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_seq")
+    @SequenceGenerator(name = "report_seq", sequenceName = "report_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_id", nullable = false)
+    private Service service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Severity severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReportStatus status;
+
+    @Embedded
+    private ImpactWindow impact;
+
+    @Column(name = "users_affected")
+    private Long usersAffected;
+
+    @Column(name = "affected_users", length = AFFECTED_USERS_MAX)
+    private String affectedUsers;
+
+    @Column(length = COMPENSATION_MAX)
+    private String compensation;
+
+    @Column(name = "incident_md", length = SECTION_MAX)
+    private String incident;
+
+    @Column(name = "cause_md", length = SECTION_MAX)
+    private String cause;
+
+    @Column(name = "affected_md", length = SECTION_MAX)
+    private String whoWasAffected;
+
+    @Column(name = "prevention_md", length = SECTION_MAX)
+    private String prevention;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "report_author",
+            joinColumns = @JoinColumn(name = "report_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    @OrderBy("displayName")
+    private Set<User> authors = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "updated_by", nullable = false)
+    private User updatedBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected Report() {
+    }
+
+    public Report(Service service, User author, Instant now) {
+        this.service = Objects.requireNonNull(service);
+        this.authors.add(Objects.requireNonNull(author));
+        this.status = ReportStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.updatedBy = author;
+    }
+
+    /** Replaces everything a person writes, as one edit by {@code editor}. */
+    public void revise(ReportContent content, Service service, User editor, Instant now) {
+        this.title = content.title();
+        this.service = Objects.requireNonNull(service);
+        this.severity = content.severity();
+        this.impact = content.impact();
+        this.usersAffected = content.usersAffected();
+        this.affectedUsers = content.affectedUsers();
+        this.compensation = content.compensation();
+        this.incident = content.incident();
+        this.cause = content.cause();
+        this.whoWasAffected = content.whoWasAffected();
+        this.prevention = content.prevention();
+        this.updatedAt = now;
+        this.updatedBy = editor;
+    }
+
+    /** Makes the report visible to all staff. Publishing again changes nothing; a published report stays so. */
+    public void publish(Instant now) {
+        if (status != ReportStatus.PUBLISHED) {
+            status = ReportStatus.PUBLISHED;
+            publishedAt = now;
+        }
+    }
+
+    public boolean isAuthoredBy(User user) {
+        return authors.contains(user);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Service getService() {
+        return service;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public ImpactWindow getImpact() {
+        return impact;
+    }
+
+    public Long getUsersAffected() {
+        return usersAffected;
+    }
+
+    public String getAffectedUsers() {
+        return affectedUsers;
+    }
+
+    public String getCompensation() {
+        return compensation;
+    }
+
+    public String getIncident() {
+        return incident;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public String getWhoWasAffected() {
+        return whoWasAffected;
+    }
+
+    public String getPrevention() {
+        return prevention;
+    }
+
+    public Set<User> getAuthors() {
+        return Collections.unmodifiableSet(authors);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public User getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Report report && id != null && id.equals(report.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Report.class.hashCode();
+    }
+}

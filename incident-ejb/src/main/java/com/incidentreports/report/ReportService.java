@@ -1,0 +1,250 @@
+package com.incidentreports.report;
+
+import com.incidentreports.identity.Person;
+import com.incidentreports.identity.Roles;
+import com.incidentreports.identity.User;
+import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.platform.ConflictException;
+import com.incidentreports.platform.FieldError;
+import com.incidentreports.platform.ForbiddenException;
+import com.incidentreports.platform.InputValidation;
+import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.servicelog.Service;
+import com.incidentreports.servicelog.ServiceRef;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writing, publishing and reading incident reports. Drafts exist only for their authors and admins; everyone else
+ * is told they do not exist. Only a report's authors and admins change it.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class ReportService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private UserDirectory users;
+
+    /** The whole report, in one statement. */
+    public ReportDetails get(long id) {
+        return toDetails(loadVisible(id));
+    }
+
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
+    public ReportDetails create(ReportDraft draft, boolean publish) {
+        ReportContent content = validate(draft);
+        Service service = serviceOf(draft);
+        Instant now = now();
+        User author = users.caller();
+        Report report = new Report(service, author, now);
+        report.revise(content, service, author, now);
+        if (publish) {
+            report.publish(now);
+        }
+        em.persist(report);
+        em.flush();
+        return toDetails(report);
+    }
+
+    /**
+     * Saves an edit made to version {@code expectedVersion}. If someone saved in between, nothing is saved and
+     * {@link ConflictException} says so. A published report stays published.
+     */
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
+    public ReportDetails update(long id, long expectedVersion, ReportDraft draft, boolean publish) {
+        Report report = loadVisible(id);
+        if (!mayEdit(report)) {
+            throw new ForbiddenException("Only the authors of this report and admins can change it.");
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw staleEdit();
+        }
+        ReportContent content = validate(draft);
+        Service service = serviceOf(draft);
+        Instant now = now();
+        report.revise(content, service, users.caller(), now);
+        if (publish) {
+            report.publish(now);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw staleEdit();
+        }
+        return toDetails(report);
+    }
+
+    /**
+     * A page of the reports the caller can see that match {@code filter}: published ones, and the caller's own
+     * drafts. One statement: the total comes back with the rows.
+     */
+    public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
+        StringBuilder where = new StringBuilder(
+                " where (r.status = :published or exists (select 1 from r.authors a where a.username = :caller))");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("published", ReportStatus.PUBLISHED);
+        parameters.put("caller", callerName());
+        if (filter.serviceId() != null) {
+            where.append(" and s.id = :serviceId");
+            parameters.put("serviceId", filter.serviceId());
+        }
+        if (filter.severity() != null) {
+            where.append(" and r.severity = :severity");
+            parameters.put("severity", filter.severity());
+        }
+        if (filter.from() != null) {
+            where.append(" and r.impact.startedAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and r.impact.startedAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.titleWords() != null) {
+            String[] words = Arrays.stream(filter.titleWords().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .filter(word -> !word.isEmpty()).toArray(String[]::new);
+            for (int i = 0; i < words.length; i++) {
+                where.append(" and lower(r.title) like :word").append(i).append(" escape '\\'");
+                parameters.put("word" + i, "%" + escapeLike(words[i]) + "%");
+            }
+        }
+        String direction = ascending ? " asc" : " desc";
+        String jpql = """
+                select r.id, r.title, s.id, s.slug, s.name, r.severity, r.status, r.impact.startedAt,
+                       r.impact.endedAt, r.usersAffected, r.updatedAt, count(*) over ()
+                from Report r join r.service s"""
+                + where + " order by " + sort.expression() + direction + ", r.id" + direction;
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                .setFirstResult(Math.max(first, 0))
+                .setMaxResults(Math.max(pageSize, 1));
+        parameters.forEach(query::setParameter);
+        List<ReportSummary> rows = new ArrayList<>();
+        long total = 0;
+        for (Object[] row : query.getResultList()) {
+            rows.add(new ReportSummary((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
+                    (String) row[4], (Severity) row[5], (ReportStatus) row[6], (Instant) row[7],
+                    (Instant) row[8], (Long) row[9], (Instant) row[10]));
+            total = ((Number) row[11]).longValue();
+        }
+        return new ReportPage(rows, total);
+    }
+
+    private Report loadVisible(long id) {
+        Report report = em.createQuery("""
+                        select distinct r from Report r
+                        join fetch r.service
+                        join fetch r.updatedBy
+                        left join fetch r.authors
+                        where r.id = :id""", Report.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Report", id));
+        if (report.getStatus() == ReportStatus.DRAFT && !isAuthor(report) && !context.isCallerInRole(Roles.ADMIN)) {
+            throw new NotFoundException("Report", id);
+        }
+        return report;
+    }
+
+    private boolean mayEdit(Report report) {
+        return context.isCallerInRole(Roles.ADMIN) || context.isCallerInRole(Roles.AUTHOR) && isAuthor(report);
+    }
+
+    private boolean isAuthor(Report report) {
+        String caller = callerName();
+        return report.getAuthors().stream().anyMatch(author -> author.getUsername().equals(caller));
+    }
+
+    private ReportContent validate(ReportDraft draft) {
+        if (draft == null) {
+            throw new InvalidException(List.of(new FieldError("", "report.required", "A report is required.")));
+        }
+        List<FieldError> errors = new ArrayList<>(InputValidation.toFieldErrors(validator.validate(draft)));
+        if (draft.startedAt() != null) {
+            if (draft.endedAt() != null && draft.endedAt().isBefore(draft.startedAt())) {
+                errors.add(new FieldError("endedAt", "report.endedAt.beforeStart",
+                        "The end cannot be before the start."));
+            }
+            if (draft.detectedAt() != null && draft.detectedAt().isBefore(draft.startedAt())) {
+                errors.add(new FieldError("detectedAt", "report.detectedAt.beforeStart",
+                        "Detection cannot be before the start."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidException(errors);
+        }
+        return new ReportContent(draft.title().strip(), draft.severity(),
+                new ImpactWindow(draft.startedAt(), draft.detectedAt(), draft.endedAt()),
+                draft.usersAffected(), blankToNull(draft.affectedUsers()), blankToNull(draft.compensation()),
+                blankToNull(draft.incident()), blankToNull(draft.cause()), blankToNull(draft.whoWasAffected()),
+                blankToNull(draft.prevention()));
+    }
+
+    private Service serviceOf(ReportDraft draft) {
+        Service service = em.find(Service.class, draft.serviceId());
+        if (service == null) {
+            throw new InvalidException(List.of(new FieldError("serviceId", "report.service.unknown",
+                    "There is no such service.")));
+        }
+        return service;
+    }
+
+    private ReportDetails toDetails(Report report) {
+        ImpactWindow impact = report.getImpact();
+        return new ReportDetails(report.getId(), report.getVersion(), report.getTitle(),
+                ServiceRef.of(report.getService()), report.getSeverity(), report.getStatus(),
+                impact.startedAt(), impact.detectedAt().orElse(null), impact.endedAt().orElse(null),
+                report.getUsersAffected(), report.getAffectedUsers(), report.getCompensation(),
+                report.getIncident(), report.getCause(), report.getWhoWasAffected(), report.getPrevention(),
+                report.getAuthors().stream().map(Person::of).toList(),
+                report.getCreatedAt(), report.getUpdatedAt(), Person.of(report.getUpdatedBy()),
+                report.getPublishedAt(), mayEdit(report));
+    }
+
+    private static ConflictException staleEdit() {
+        return new ConflictException("Someone else saved this report while you were editing it.");
+    }
+
+    private String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static Instant now() {
+        return Clock.systemUTC().instant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,82 @@
+package com.incidentreports.servicelog;
+
+import com.incidentreports.identity.Roles;
+import com.incidentreports.platform.FieldError;
+import com.incidentreports.platform.InputValidation;
+import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.report.ReportStatus;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The services whose incident logs hold reports. */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class ServiceCatalog {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    /** Every service, by name, with the number of published reports in its log: one statement. */
+    public List<ServiceSummary> all() {
+        return em.createQuery("""
+                select new com.incidentreports.servicelog.ServiceSummary(
+                    s.id, s.slug, s.name, s.description,
+                    (select count(r) from Report r where r.service = s and r.status = :published))
+                from Service s order by lower(s.name)""", ServiceSummary.class)
+                .setParameter("published", ReportStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    public ServiceSummary getBySlug(String slug) {
+        return em.createQuery("""
+                select new com.incidentreports.servicelog.ServiceSummary(
+                    s.id, s.slug, s.name, s.description,
+                    (select count(r) from Report r where r.service = s and r.status = :published))
+                from Service s where s.slug = :slug""", ServiceSummary.class)
+                .setParameter("published", ReportStatus.PUBLISHED)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Service", slug));
+    }
+
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
+    public ServiceSummary create(NewService input) {
+        List<FieldError> errors = InputValidation.toFieldErrors(validator.validate(input));
+        if (!errors.isEmpty()) {
+            throw new InvalidException(errors);
+        }
+        Service service = new Service(input.name(), blankToNull(input.description()), Clock.systemUTC().instant());
+        if (service.getSlug().isEmpty()) {
+            throw new InvalidException(List.of(new FieldError("name", "service.name.letters",
+                    "The name needs at least one letter or digit.")));
+        }
+        Long clashes = em.createQuery(
+                        "select count(s) from Service s where lower(s.name) = lower(:name) or s.slug = :slug", Long.class)
+                .setParameter("name", service.getName())
+                .setParameter("slug", service.getSlug())
+                .getSingleResult();
+        if (clashes > 0) {
+            throw new InvalidException(List.of(new FieldError("name", "service.name.taken",
+                    "A service with this name already exists.")));
+        }
+        em.persist(service);
+        em.flush();
+        return new ServiceSummary(service.getId(), service.getSlug(), service.getName(), service.getDescription(), 0);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package com.incidentreports.markdown;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = MarkdownRenderer.INSTANCE;
+
+    @Test
+    void rendersTheMarkdownPeopleWrite() {
+        String html = renderer.toSafeHtml("""
+                We will add the **introspection query** to the CI suite:
+
+                1. check the image build date
+                2. deploy to staging
+
+                > It was a miss on my end.
+
+                `slash` tag""");
+        assertTrue(html.contains("<strong>introspection query</strong>"), html);
+        assertTrue(html.contains("<ol>") && html.contains("<li>check the image build date</li>"), html);
+        assertTrue(html.contains("<blockquote>"), html);
+        assertTrue(html.contains("<code>slash</code>"), html);
+    }
+
+    @Test
+    void stripsScript() {
+        String html = renderer.toSafeHtml("Hello <script>alert('x')</script> world");
+        assertFalse(html.toLowerCase().contains("<script"), html);
+        assertFalse(html.contains("alert"), html);
+        assertTrue(html.contains("Hello"), html);
+    }
+
+    @Test
+    void stripsEventHandlers() {
+        String html = renderer.toSafeHtml("<p onclick=\"steal()\">click</p> <img src=\"/logo.png\" onerror=\"steal()\">");
+        assertFalse(html.contains("onclick"), html);
+        assertFalse(html.contains("onerror"), html);
+        assertFalse(html.contains("steal"), html);
+    }
+
+    @Test
+    void stripsJavascriptLinks() {
+        String markdownLink = renderer.toSafeHtml("[docs](javascript:alert(1))");
+        String htmlLink = renderer.toSafeHtml("<a href=\"JaVaScRiPt:alert(1)\">docs</a>");
+        assertFalse(markdownLink.toLowerCase().contains("javascript"), markdownLink);
+        assertFalse(htmlLink.toLowerCase().contains("javascript"), htmlLink);
+        assertTrue(markdownLink.contains("docs"), markdownLink);
+    }
+
+    @Test
+    void keepsWebLinksAndMakesThemSafeToFollow() {
+        String html = renderer.toSafeHtml("See [the CI run](https://ci.example.com/runs/42).");
+        assertTrue(html.contains("href=\"https://ci.example.com/runs/42\""), html);
+        assertTrue(html.contains("noopener"), html);
+    }
+
+    @Test
+    void keepsIntranetImagesAndDropsOutsideOnes() {
+        assertTrue(renderer.toSafeHtml("![graph](/files/graph.png)").contains("src=\"/files/graph.png\""));
+        String outside = renderer.toSafeHtml("![tracker](https://evil.example.com/pixel.gif)");
+        assertFalse(outside.contains("evil.example.com"), outside);
+        String protocolRelative = renderer.toSafeHtml("![tracker](//evil.example.com/pixel.gif)");
+        assertFalse(protocolRelative.contains("evil.example.com"), protocolRelative);
+    }
+
+    @Test
+    void blankTextRendersAsNothing() {
+        assertEquals("", renderer.toSafeHtml(null));
+        assertEquals("", renderer.toSafeHtml("  \n "));
+    }
+}
