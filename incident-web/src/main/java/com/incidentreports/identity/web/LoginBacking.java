@@ -1,0 +1,89 @@
+package com.incidentreports.identity.web;
+
+import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.platform.web.Messages;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** The sign-in page: checks the credentials and sends the person on to where they were going. */
+@Named
+@ViewScoped
+public class LoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private UserDirectory users;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        if (status != AuthenticationStatus.SUCCESS) {
+            Messages.error("login.failed");
+            return;
+        }
+        users.signIn();
+        external.redirect(external.getRequestContextPath() + safeNext());
+        faces.responseComplete();
+    }
+
+    /** Only a path on this server: never "//other.host" or an absolute URL. */
+    private String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.startsWith(SignInMechanism.SIGN_IN_PATH)) {
+            return "/";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

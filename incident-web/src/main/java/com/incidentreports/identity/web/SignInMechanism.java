@@ -1,0 +1,147 @@
+package com.incidentreports.identity.web;
+
+import com.incidentreports.identity.Roles;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), HTTP Basic for API
+ * clients (checked on every call, no session). Both check credentials against the server's user registry. Every
+ * signed-in person gets the {@link Roles#STAFF} role; the other roles are groups of the same name.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.STAFF, Roles.AUTHOR, Roles.QA_LEAD, Roles.ADMIN})
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String SIGN_IN_PATH = "/login";
+    private static final String SESSION_KEY = SignedIn.class.getName();
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return signInFromForm(request, context, formCredential);
+        }
+        Optional<SignedIn> session = signedInSession(request);
+        if (session.isPresent()) {
+            return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return signInWithBasic(authorization.substring(6).trim(), request, response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return isApi(request) ? unauthorized(response, context) : sendToSignIn(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+    }
+
+    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
+                                                Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), withStaff(result.getCallerGroups()));
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+    }
+
+    private AuthenticationStatus signInWithBasic(String encoded, HttpServletRequest request,
+                                                 HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, context);
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, context);
+        }
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
+                withStaff(result.getCallerGroups()));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        try {
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"Sign-in required","status":401,\
+                    "detail":"Sign in with your username and password (HTTP Basic) to use the API."}""");
+        } catch (IOException e) {
+            // The client has gone; there is no one left to tell.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String signIn = request.getContextPath() + SIGN_IN_PATH;
+        if (!target.isEmpty() && !"/".equals(target)) {
+            signIn += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        }
+        return context.redirect(signIn);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Optional<SignedIn> signedInSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SignedIn) session.getAttribute(SESSION_KEY));
+    }
+
+    private static Set<String> withStaff(Set<String> groups) {
+        Set<String> all = new HashSet<>(groups);
+        all.add(Roles.STAFF);
+        return Set.copyOf(all);
+    }
+}
