@@ -5,6 +5,7 @@ import com.incidentreports.identity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -57,7 +58,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return isApi(request) ? unauthorized(response, context) : sendToSignIn(request, response, context);
+        return isApi(request) ? unauthorized(request, response) : sendToSignIn(request, response, context);
     }
 
     @Override
@@ -87,29 +88,33 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
                 withStaff(result.getCallerGroups()));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         try {
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Sign-in required","status":401,\
-                    "detail":"Sign in with your username and password (HTTP Basic) to use the API."}""");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Sign-in required")
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("detail", "Sign in with your username and password (HTTP Basic) to use the API.")
+                    .add("instance", request.getRequestURI())
+                    .build().toString());
         } catch (IOException e) {
             // The client has gone; there is no one left to tell.
         }

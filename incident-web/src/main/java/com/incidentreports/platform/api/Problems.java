@@ -1,0 +1,237 @@
+package com.incidentreports.platform.api;
+
+import com.incidentreports.platform.BusinessException;
+import com.incidentreports.platform.ConflictException;
+import com.incidentreports.platform.ForbiddenException;
+import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.NotFoundException;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns whatever a request failed with into an RFC 9457 problem. Exceptions of enterprise beans can arrive wrapped
+ * ({@code EJBException}, {@code EJBTransactionRolledbackException}), and JSON-B failures wrapped by the REST
+ * runtime, so the whole chain of causes is searched for the exception that explains the failure. Anything not
+ * explained is a fault of the server: logged with a reference, answered with a generic 500 and never a stack trace.
+ */
+final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    /** Guards against cause chains that loop or never end. */
+    private static final int MAX_CAUSES = 32;
+
+    /** How JSON-B (Yasson) names the property it could not read, e.g. "Unable to deserialize property 'x'". */
+    private static final Pattern JSON_PROPERTY = Pattern.compile("property '([A-Za-z0-9_]+)'");
+
+    private Problems() {
+    }
+
+    static Response toResponse(Throwable failure, String instance) {
+        Problem problem = toProblem(failure, instance);
+        Response.ResponseBuilder response = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem);
+        if (failure instanceof WebApplicationException web
+                && web.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            response.header(HttpHeaders.ALLOW, web.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return response.build();
+    }
+
+    static Problem toProblem(Throwable failure, String instance) {
+        List<Throwable> causes = causesOf(failure);
+        for (Throwable cause : causes) {
+            Problem explained = explain(cause, instance);
+            if (explained != null) {
+                return explained;
+            }
+        }
+        for (Throwable cause : causes) {
+            if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+                return ofStatus(web.getResponse().getStatus(), instance);
+            }
+        }
+        if (failure instanceof ProcessingException) {
+            return unreadableBody(failure, instance);
+        }
+        return unexpected(failure, instance);
+    }
+
+    private static Problem explain(Throwable cause, String instance) {
+        if (cause instanceof ProblemException problem) {
+            return problem.toProblem(instance);
+        }
+        if (cause instanceof BusinessException business) {
+            return ofBusiness(business, instance);
+        }
+        if (cause instanceof EJBAccessException) {
+            return blank(Status.FORBIDDEN, "Your account is not allowed to do this.", instance);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return invalidInput(fieldsOf(violations.getConstraintViolations()), instance);
+        }
+        if (cause instanceof JsonbException || cause instanceof JsonException) {
+            return unreadableBody(cause, instance);
+        }
+        if (cause instanceof OptimisticLockException) {
+            return blank(Status.CONFLICT,
+                    "Someone else changed this at the same moment. Read it again and repeat your change.", instance);
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            return blank(Status.CONFLICT,
+                    "This clashes with something saved at the same moment, such as a name that is now taken. "
+                            + "Read the data again and repeat your change.", instance);
+        }
+        return null;
+    }
+
+    private static Problem ofBusiness(BusinessException business, String instance) {
+        if (business instanceof InvalidException invalid) {
+            return invalidInput(invalid.errors().stream()
+                    .map(error -> new Problem.InvalidField(
+                            error.field() == null || error.field().isEmpty() ? null : error.field(),
+                            error.defaultMessage()))
+                    .toList(), instance);
+        }
+        if (business instanceof NotFoundException) {
+            return blank(Status.NOT_FOUND, business.getMessage(), instance);
+        }
+        if (business instanceof ForbiddenException) {
+            return blank(Status.FORBIDDEN, business.getMessage(), instance);
+        }
+        if (business instanceof ConflictException) {
+            return blank(Status.CONFLICT, business.getMessage(), instance);
+        }
+        return blank(Status.BAD_REQUEST, business.getMessage(), instance);
+    }
+
+    static Problem invalidInput(List<Problem.InvalidField> errors, String instance) {
+        String detail = errors.size() == 1 ? errors.get(0).message() : ProblemTypes.INVALID_INPUT_DETAIL;
+        return new Problem(ProblemTypes.INVALID_INPUT, ProblemTypes.INVALID_INPUT_TITLE,
+                Status.BAD_REQUEST.getStatusCode(), detail, instance, errors);
+    }
+
+    private static Problem unreadableBody(Throwable cause, String instance) {
+        String property = propertyNamedIn(cause);
+        if (property != null) {
+            return unreadableBody("The field " + property + " has a value of the wrong type or format (see /openapi).",
+                    List.of(new Problem.InvalidField(property, "This value has the wrong type or format.")), instance);
+        }
+        JsonParsingException malformed = find(cause, JsonParsingException.class);
+        if (malformed != null && malformed.getLocation() != null) {
+            return unreadableBody("The body is empty or not well-formed JSON: reading stopped at line "
+                    + malformed.getLocation().getLineNumber() + ", column "
+                    + malformed.getLocation().getColumnNumber() + ".", null, instance);
+        }
+        return unreadableBody("The body does not fit this request: send a JSON object whose values have the types "
+                + "and allowed values the API describes (see /openapi).", null, instance);
+    }
+
+    private static Problem unreadableBody(String detail, List<Problem.InvalidField> errors, String instance) {
+        return new Problem(ProblemTypes.UNREADABLE_BODY, ProblemTypes.UNREADABLE_BODY_TITLE,
+                Status.BAD_REQUEST.getStatusCode(), detail, instance, errors);
+    }
+
+    private static Problem ofStatus(int status, String instance) {
+        Status known = Status.fromStatusCode(status);
+        String detail = switch (status) {
+            case 400 -> "The request could not be understood. Check its parameters, headers and body.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept this method; the Allow header lists the ones it does.";
+            case 406 -> "The API answers in JSON (application/json); ask for that.";
+            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
+            default -> known == null ? "The request failed." : known.getReasonPhrase() + ".";
+        };
+        return new Problem(ProblemTypes.BLANK, known == null ? "Error " + status : known.getReasonPhrase(), status,
+                detail, instance, null);
+    }
+
+    private static Problem blank(Status status, String detail, String instance) {
+        return new Problem(ProblemTypes.BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, instance,
+                null);
+    }
+
+    private static Problem unexpected(Throwable failure, String instance) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Request " + instance + " failed; reference " + reference, failure);
+        return blank(Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server. If it happens again, give the administrators this reference: "
+                        + reference, instance);
+    }
+
+    private static List<Problem.InvalidField> fieldsOf(Set<ConstraintViolation<?>> violations) {
+        List<Problem.InvalidField> fields = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations) {
+            fields.add(new Problem.InvalidField(lastNodeOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        fields.sort(Comparator.comparing(Problem.InvalidField::field,
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        return fields;
+    }
+
+    /** "create.arg0.title" names the field "title": the method and parameter mean nothing to a client. */
+    private static String lastNodeOf(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static String propertyNamedIn(Throwable cause) {
+        for (Throwable each : causesOf(cause)) {
+            if (each.getMessage() != null) {
+                Matcher matcher = JSON_PROPERTY.matcher(each.getMessage());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable each : causesOf(failure)) {
+            if (type.isInstance(each)) {
+                return type.cast(each);
+            }
+        }
+        return null;
+    }
+
+    private static List<Throwable> causesOf(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable each = failure; each != null && causes.size() < MAX_CAUSES && seen.add(each);
+             each = each.getCause()) {
+            causes.add(each);
+        }
+        return causes;
+    }
+}
