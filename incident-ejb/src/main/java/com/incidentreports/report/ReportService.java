@@ -194,7 +194,7 @@ public class ReportService {
             }
             if (draft.detectedAt() != null && draft.detectedAt().isBefore(draft.startedAt())) {
                 errors.add(new FieldError("detectedAt", "report.detectedAt.beforeStart",
-                        "Detection cannot be before the start."));
+                        "The incident cannot have been detected before it started."));
             }
         }
         if (!errors.isEmpty()) {
@@ -211,7 +211,7 @@ public class ReportService {
         Service service = em.find(Service.class, draft.serviceId());
         if (service == null) {
             throw new InvalidException(List.of(new FieldError("serviceId", "report.service.unknown",
-                    "There is no such service.")));
+                    "There is no such service; choose one from the list.")));
         }
         return service;
     }

@@ -1,0 +1,40 @@
+package com.incidentreports.platform.api;
+
+import jakarta.ws.rs.core.EntityTag;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Versions of editable things as HTTP entity tags: version 7 is {@code ETag: "7"}. A change must send the tag it
+ * was made to in {@code If-Match}, so that nobody overwrites an edit they have not seen.
+ */
+public final class Versions {
+
+    private static final Pattern STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
+
+    private Versions() {
+    }
+
+    public static EntityTag tagOf(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The version an {@code If-Match} header names. No header, or {@code *} (which would match any version), is
+     * answered 428; a tag that cannot be one of ours (weak, a list, not a number) can never match: 412.
+     */
+    public static long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
+            throw ProblemException.preconditionRequired("Send the ETag of the version you changed in the If-Match "
+                    + "header, as GET returned it (for example If-Match: \"3\"), so that no one else's changes are "
+                    + "overwritten.");
+        }
+        Matcher matcher = STRONG_TAG.matcher(ifMatch);
+        if (!matcher.matches()) {
+            throw ProblemException.preconditionFailed("The If-Match header does not name a version. "
+                    + "Send the ETag exactly as GET returned it, for example If-Match: \"3\".");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}

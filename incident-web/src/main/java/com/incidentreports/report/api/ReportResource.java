@@ -1,0 +1,174 @@
+package com.incidentreports.report.api;
+
+import com.incidentreports.platform.ConflictException;
+import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.Problem.InvalidField;
+import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.api.Versions;
+import com.incidentreports.report.ReportDetails;
+import com.incidentreports.report.ReportFilter;
+import com.incidentreports.report.ReportPage;
+import com.incidentreports.report.ReportService;
+import com.incidentreports.servicelog.ServiceCatalog;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * Incident reports: list, read, write, publish. The rules (who may see a draft, who may change a report, what a
+ * valid report is) belong to {@link ReportService}; this class translates between HTTP and the service.
+ */
+@Path("reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Incident reports: drafts for their authors, published ones for all staff.")
+public class ReportResource {
+
+    private static final String ID = "{id}";
+
+    @EJB
+    private ReportService reports;
+
+    @EJB
+    private ServiceCatalog services;
+
+    @GET
+    @Operation(summary = "Lists reports",
+            description = "Published reports and the caller's own drafts, newest incident first unless sorted "
+                    + "otherwise, one page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of reports and the total number that match.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportList.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportList list(@BeanParam ReportListParameters parameters) {
+        ReportListQuery query = parameters.read();
+        ReportFilter filter = new ReportFilter(serviceIdOf(query.service()), query.severity(), query.from(),
+                query.to(), query.words());
+        ReportPage page = reports.search(filter, query.sort(), query.ascending(), query.first(), query.size());
+        return new ReportList(page.rows(), page.total(), query.first(), query.size());
+    }
+
+    @POST
+    @Operation(summary = "Writes a new report", description = "A draft, unless publish is true. Authors and "
+            + "admins only; the caller becomes its author.")
+    @APIResponse(responseCode = "201", description = "The report as saved. Location is its address, ETag its "
+            + "version.",
+            headers = {
+                    @Header(name = HttpHeaders.LOCATION, description = "The address of the new item.",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportDetails.class)))
+    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(ReportInput input, @Context UriInfo uriInfo) {
+        ReportDetails created = reports.create(input == null ? null : input.toDraft(),
+                input != null && input.publishRequested());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(Versions.tagOf(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "Reads a report", description = "A draft exists only for its authors and admins.")
+    @APIResponse(responseCode = "200", description = "The report. ETag is its version: send it back in If-Match "
+            + "to change it.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") long id) {
+        ReportDetails report = reports.get(id);
+        return Response.ok(report).tag(Versions.tagOf(report.version())).build();
+    }
+
+    @PUT
+    @Path(ID)
+    @Operation(summary = "Changes a report",
+            description = "Replaces everything the authors write. If-Match must hold the ETag of the version the "
+                    + "change was made to; if someone saved since, nothing is saved. publish: true publishes a "
+                    + "draft; a published report stays published. Its authors and admins only.")
+    @APIResponse(responseCode = "200", description = "The report as saved, with its new ETag.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportDetails.class)))
+    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not change this report.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone saved the report since the version in If-Match: "
+            + "read it again and repeat the change.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") long id,
+                           @Parameter(description = "The ETag of the version the change was made to.",
+                                   required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ReportInput input) {
+        long version = Versions.fromIfMatch(ifMatch);
+        ReportDetails updated;
+        try {
+            updated = reports.update(id, version, input == null ? null : input.toDraft(),
+                    input != null && input.publishRequested());
+        } catch (ConflictException e) {
+            // For a conditional request, HTTP names a stale version 412, not 409.
+            throw ProblemException.preconditionFailed(e.getMessage()
+                    + " Read the report again to get its new ETag, and repeat your change on top of it.");
+        }
+        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
+    }
+
+    /** A service named by slug must exist; an id is passed on as it is and simply matches no report if unknown. */
+    private Long serviceIdOf(String service) {
+        if (service == null) {
+            return null;
+        }
+        if (service.chars().allMatch(Character::isDigit) && service.length() <= 18) {
+            return Long.parseLong(service);
+        }
+        try {
+            return services.getBySlug(service).id();
+        } catch (NotFoundException e) {
+            throw ProblemException.invalidInput(List.of(new InvalidField("service",
+                    "There is no service with the slug " + service + ".")));
+        }
+    }
+}
