@@ -53,6 +53,9 @@ public class ServiceCatalog {
 
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ServiceSummary create(NewService input) {
+        if (input == null) {
+            throw new InvalidException(List.of(new FieldError("", "service.required", "A service is required.")));
+        }
         List<FieldError> errors = InputValidation.toFieldErrors(validator.validate(input));
         if (!errors.isEmpty()) {
             throw new InvalidException(errors);
@@ -60,7 +63,7 @@ public class ServiceCatalog {
         Service service = new Service(input.name(), blankToNull(input.description()), Clock.systemUTC().instant());
         if (service.getSlug().isEmpty()) {
             throw new InvalidException(List.of(new FieldError("name", "service.name.letters",
-                    "The name needs at least one letter or digit.")));
+                    "A service name needs at least one letter or digit.")));
         }
         Long clashes = em.createQuery(
                         "select count(s) from Service s where lower(s.name) = lower(:name) or s.slug = :slug", Long.class)
