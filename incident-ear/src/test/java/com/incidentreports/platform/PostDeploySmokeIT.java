@@ -1,0 +1,105 @@
+package com.incidentreports.platform;
+
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Reply;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.AUTHOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * What to check first after every deployment: every page answers, the API is described, and the build that runs is
+ * the one that was tested.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PostDeploySmokeIT {
+
+    private JsonObject service;
+    private long reportId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void serviceWithAReport() {
+        service = TestData.service().named(TestData.unique("Slash GraphQL")).create();
+        reportId = TestData.report(service.getJsonNumber("id").longValue()).published().create()
+                .getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theHomePageAnswers() {
+        assertPage("/");
+    }
+
+    @Test
+    void theServicesPageAnswers() {
+        assertPage("/services");
+    }
+
+    @Test
+    void aServiceLogPageAnswers() {
+        assertTrue(service.getString("slug").startsWith("slash-graphql-"), service::toString);
+        assertPage("/services/" + service.getString("slug"));
+    }
+
+    @Test
+    void aReportPageAnswers() {
+        assertPage("/reports/" + reportId);
+    }
+
+    @Test
+    void theReportEditorAnswers() {
+        assertPage("/reports/edit");
+    }
+
+    @Test
+    void theSignInPageAnswersWithoutSignIn() {
+        Reply page = Server.anonymous().get("/login");
+        assertEquals(200, page.status(), page::describe);
+        assertTrue(page.contentType().startsWith("text/html"), page::describe);
+    }
+
+    @Test
+    void theApiIsDescribed() {
+        JsonObject openApi = assertStatus(200, Server.anonymous().get("/openapi", "Accept", "application/json"));
+        JsonObject paths = openApi.getJsonObject("paths");
+
+        assertTrue(paths.containsKey("/api/v1/reports"), paths.keySet()::toString);
+        assertTrue(paths.containsKey("/api/v1/reports/{id}"), paths.keySet()::toString);
+        assertTrue(paths.containsKey("/api/v1/services"), paths.keySet()::toString);
+    }
+
+    @Test
+    void theBuildThatRunsIsTheOneTested() {
+        String testedCommit = System.getProperty("test.commit", "");
+        assumeFalse(testedCommit.isBlank(), "The build was made outside a Git checkout: no commit to compare");
+
+        JsonObject build = assertStatus(200, Server.anonymous().get("/api/v1/build"));
+        assertEquals(testedCommit, build.getString("commit"));
+    }
+
+    private static void assertPage(String path) {
+        Reply page = Server.as(AUTHOR).page(path);
+        assertEquals(200, page.status(), page::describe);
+        assertFalse(page.request().endsWith("/login"), page::describe);
+        assertTrue(page.contentType().startsWith("text/html"), page::describe);
+    }
+}

@@ -1,0 +1,31 @@
+package com.incidentreports.testsupport;
+
+import java.util.UUID;
+
+/**
+ * Where tests get their data: made through the API, named uniquely, so that no test depends on demo data or on
+ * what another test left behind.
+ */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    /** {@code prefix} and a random word, e.g. "Service k3j9x2q1". */
+    public static String unique(String prefix) {
+        return prefix + " " + uniqueWord();
+    }
+
+    /** A random lower-case word that appears nowhere else: handy to find exactly one's own data in a list. */
+    public static String uniqueWord() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    public static ServiceBuilder service() {
+        return new ServiceBuilder();
+    }
+
+    public static ReportBuilder report(long serviceId) {
+        return new ReportBuilder(serviceId);
+    }
+}
