@@ -45,6 +45,11 @@ public record ReportDetails(
         return duration == null ? null : Durations.spoken(duration);
     }
 
+    /** How long it took to notice, as people say it, or null when detection was not recorded. */
+    public String timeToDetectSpoken() {
+        return detectedAt == null ? null : Durations.spoken(Duration.between(startedAt, detectedAt));
+    }
+
     /** The same content as a draft, to start an edit from. */
     public ReportDraft toDraft() {
         return new ReportDraft(title, service.id(), severity, startedAt, detectedAt, endedAt, usersAffected,

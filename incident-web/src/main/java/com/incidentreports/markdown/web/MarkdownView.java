@@ -1,0 +1,16 @@
+package com.incidentreports.markdown.web;
+
+import com.incidentreports.markdown.MarkdownRenderer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** Lets pages render Markdown: {@code #{markdown.html(text)}}, used only by the markdown tag. */
+@Named("markdown")
+@ApplicationScoped
+public class MarkdownView {
+
+    public String html(String markdown) {
+        return MarkdownRenderer.INSTANCE.toSafeHtml(markdown);
+    }
+}
