@@ -66,8 +66,13 @@ class PostDeploySmokeIT {
     }
 
     @Test
-    void theReportEditorAnswers() {
-        assertPage("/reports/edit");
+    void theReportFormAnswersForANewReport() {
+        assertPage("/write");
+    }
+
+    @Test
+    void theReportFormAnswersForAnExistingReport() {
+        assertPage("/write/" + reportId);
     }
 
     @Test
