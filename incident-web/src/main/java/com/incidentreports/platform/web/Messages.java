@@ -48,7 +48,7 @@ public final class Messages {
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, message));
     }
 
     private static Locale locale() {
