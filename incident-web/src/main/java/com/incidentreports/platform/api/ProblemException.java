@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
     /** The request's parameters break the listed rules. */
     public static ProblemException invalidInput(List<Problem.InvalidField> errors) {
         return new ProblemException(Status.BAD_REQUEST, ProblemTypes.INVALID_INPUT, ProblemTypes.INVALID_INPUT_TITLE,
-                ProblemTypes.INVALID_INPUT_DETAIL, errors);
+                ProblemTypes.invalidInputDetail(errors), errors);
     }
 
     /** There is nothing to answer with, for a reason {@code detail} explains. */

@@ -64,7 +64,7 @@ final class Problems {
         return response.build();
     }
 
-    static Problem toProblem(Throwable failure, String instance) {
+    private static Problem toProblem(Throwable failure, String instance) {
         List<Throwable> causes = causesOf(failure);
         for (Throwable cause : causes) {
             Problem explained = explain(cause, instance);
@@ -131,10 +131,9 @@ final class Problems {
         return blank(Status.BAD_REQUEST, business.getMessage(), instance);
     }
 
-    static Problem invalidInput(List<Problem.InvalidField> errors, String instance) {
-        String detail = errors.size() == 1 ? errors.get(0).message() : ProblemTypes.INVALID_INPUT_DETAIL;
+    private static Problem invalidInput(List<Problem.InvalidField> errors, String instance) {
         return new Problem(ProblemTypes.INVALID_INPUT, ProblemTypes.INVALID_INPUT_TITLE,
-                Status.BAD_REQUEST.getStatusCode(), detail, instance, errors);
+                Status.BAD_REQUEST.getStatusCode(), ProblemTypes.invalidInputDetail(errors), instance, errors);
     }
 
     private static Problem unreadableBody(Throwable cause, String instance) {
