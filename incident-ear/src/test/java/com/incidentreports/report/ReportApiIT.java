@@ -5,6 +5,7 @@ import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
@@ -200,6 +203,13 @@ class ReportApiIT {
     }
 
     @Test
+    void aWholeNumberWrittenWithADecimalPointIsAccepted() {
+        JsonObject report = assertStatus(201, create(TestData.report(serviceId)
+                .with("usersAffected", Json.createValue(new BigDecimal("120.0"))).body()));
+        assertEquals(120, report.getInt("usersAffected"));
+    }
+
+    @Test
     void aTitleIsRequired() {
         JsonObject problem = assertProblem(400, create(TestData.report(serviceId).without("title").body()));
         assertEquals("Give the report a title.", fieldMessage(problem, "title"));
@@ -280,10 +290,17 @@ class ReportApiIT {
                 .body()));
         fieldMessage(wrongDate, "startedAt");
 
+        JsonObject fraction = assertProblem(400, create(TestData.report(serviceId)
+                .with("usersAffected", Json.createValue(new BigDecimal("1.5"))).body()));
+        fieldMessage(fraction, "usersAffected");
+        JsonObject quotedNumber = assertProblem(400, create(TestData.report(serviceId)
+                .with("serviceId", String.valueOf(serviceId)).body()));
+        fieldMessage(quotedNumber, "serviceId");
+
         assertProblem(400, create(TestData.report(serviceId).with("severity", "SEV9").body()));
         assertProblem(400, create(TestData.report(serviceId).with("serviceId", "slash-graphql").body()));
-        assertProblem(400, Server.as(AUTHOR).post(REPORTS,
-                TestData.report(serviceId).body().toString().replace("\"SEV3\"", "{\"level\": 3}")));
+        assertProblem(400, create(TestData.report(serviceId)
+                .with("severity", Json.createObjectBuilder().add("level", 3).build()).body()));
     }
 
     @Test

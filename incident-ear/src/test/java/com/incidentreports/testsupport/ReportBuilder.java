@@ -39,6 +39,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** Any JSON value, such as one of a type the field does not take. */
+    public ReportBuilder with(String field, JsonValue value) {
+        fields.put(field, value);
+        return this;
+    }
+
     public ReportBuilder without(String field) {
         fields.remove(field);
         return this;

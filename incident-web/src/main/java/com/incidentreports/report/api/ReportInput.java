@@ -1,9 +1,11 @@
 package com.incidentreports.report.api;
 
+import com.incidentreports.platform.api.WholeNumber;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportDraft;
 import com.incidentreports.report.Severity;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -17,6 +19,7 @@ public record ReportInput(
         @Schema(required = true, maxLength = Report.TITLE_MAX, example = "API Explorer returned errors for 70 minutes")
         String title,
         @Schema(required = true, description = "The id of the affected service.")
+        @JsonbTypeDeserializer(WholeNumber.class)
         Long serviceId,
         @Schema(required = true)
         Severity severity,
@@ -27,6 +30,7 @@ public record ReportInput(
         @Schema(description = "When users stopped being affected; not before startedAt. Absent while ongoing.")
         Instant endedAt,
         @Schema(minimum = "0")
+        @JsonbTypeDeserializer(WholeNumber.class)
         Long usersAffected,
         @Schema(maxLength = Report.AFFECTED_USERS_MAX, description = "Who was affected, in words.")
         String affectedUsers,
