@@ -396,6 +396,13 @@ class ReportApiIT {
         assertTrue(ping.contentType().startsWith("text/plain"), ping::describe);
         assertEquals("pong", ping.body());
 
+        Reply pingWithWrongPassword = Server.anonymous().get("/api/v1/ping",
+                "Authorization", "Basic YXV0aG9yOndyb25n");
+        assertEquals(200, pingWithWrongPassword.status(), "public endpoints answer whatever credentials come along");
+        Reply signInPageWithWrongPassword = Server.anonymous().get("/login",
+                "Authorization", "Basic YXV0aG9yOndyb25n");
+        assertEquals(200, signInPageWithWrongPassword.status(), signInPageWithWrongPassword::describe);
+
         JsonObject build = assertStatus(200, Server.anonymous().get("/api/v1/build"));
         assertFalse(build.getString("version").isBlank(), build::toString);
         assertTrue(build.containsKey("commit"), build::toString);

@@ -1,41 +1,33 @@
 package com.incidentreports.report;
 
+import com.incidentreports.testsupport.Browser;
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.ADMIN;
+import static com.incidentreports.testsupport.DemoUser.AUTHOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An author's whole path through the product in a real browser: sign in, open a service log, write a report with a
- * mistake, fix it, publish, find it in the log and open it. Every page must load without a JavaScript error.
+ * The report form in a real browser: an author's whole path from a new service to a published report, with every
+ * mistake flagged next to its field and nothing typed lost; and two people saving the same report.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,121 +35,116 @@ class WriteReportBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
-        return ShrinkWrap.create(ZipImporter.class, "incident-reports.ear")
-                .importFrom(new File(System.getProperty("test.ear"))).as(EnterpriseArchive.class);
+        return Deployments.application();
     }
 
-    private WebDriver browser;
-    private WebDriverWait wait;
+    private Browser browser;
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1360,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser = Browser.open();
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
     }
 
     @Test
-    @Disabled("#2: the section editors of the report form do not yet keep their text on a rejected save")
     void anAuthorWritesFixesPublishesAndFindsAReport() {
         String serviceName = "Checkout " + UUID.randomUUID().toString().substring(0, 8);
         String title = "Payments timed out after the " + serviceName + " release";
 
-        open("services");
-        assertTrue(browser.getCurrentUrl().contains("/login"), "signing in comes first");
-        signIn("author");
-        assertNoConsoleErrors("services");
+        browser.get("services");
+        assertTrue(browser.currentUrl().contains("/login"), "signing in comes first");
+        browser.signIn(AUTHOR);
+        browser.assertNoConsoleErrors("services");
 
-        browser.findElement(By.id("newServiceButton")).click();
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newService:name")));
-        name.sendKeys(serviceName);
-        browser.findElement(By.id("newService:create")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("service-name"), serviceName));
-        assertNoConsoleErrors("the new service log");
+        browser.click("newServiceButton");
+        browser.waitForVisible("newService:name").sendKeys(serviceName);
+        browser.click("newService:create");
+        browser.waitForText("service-name", serviceName);
+        browser.assertNoConsoleErrors("the new service log");
 
-        browser.findElement(By.id("write-for-service")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:incident")));
-        assertNoConsoleErrors("the report form");
-        chooseSeverity("SEV2");
-        browser.findElement(By.id("edit:usersAffected")).sendKeys("1200");
-        typeDate("edit:startedAt", "2026-11-20 09:30");
-        typeDate("edit:endedAt", "2026-11-20 10:40");
-        browser.findElement(By.id("edit:affectedUsers")).sendKeys("Shoppers paying by card");
-        browser.findElement(By.id("edit:incident")).sendKeys("Card payments **timed out** for an hour.");
+        browser.click("write-for-service");
+        browser.waitForVisible("edit:incident");
+        browser.assertNoConsoleErrors("the report form");
+        browser.choose("edit:severity", "SEV2");
+        browser.type("edit:usersAffected", "1200");
+        browser.typeDate("edit:startedAt", "2026-11-20 09:30");
+        browser.typeDate("edit:detectedAt", "at lunch");
+        browser.typeDate("edit:endedAt", "2026-11-20 10:40");
+        browser.type("edit:affectedUsers", "Shoppers paying by card");
+        browser.type("edit:incident", "Card payments **timed out** for an hour.");
+        browser.waitForText("edit:preview-incident", "Card payments timed out for an hour.");
 
-        browser.findElement(By.id("edit:publish")).click();
-        WebElement titleError = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("edit:titleMessage")));
-        assertTrue(titleError.isDisplayed(), "the missing title is flagged next to the field");
-        assertEquals("Card payments **timed out** for an hour.",
-                browser.findElement(By.id("edit:incident")).getAttribute("value"), "nothing typed is lost");
-        assertEquals("1200", browser.findElement(By.id("edit:usersAffected")).getAttribute("value"));
+        browser.click("edit:publish");
+        assertTrue(browser.waitForMessage("edit:detectedAtMessage").contains("at lunch"),
+                "the date that could not be read is named next to its field");
+        assertEquals("at lunch", browser.valueOf("edit:detectedAt_input"), "a date that could not be read stays");
+        assertEquals("Card payments **timed out** for an hour.", browser.valueOf("edit:incident"),
+                "nothing typed is lost");
+        assertEquals("1200", browser.valueOf("edit:usersAffected"));
 
-        browser.findElement(By.id("edit:title")).sendKeys(title);
-        browser.findElement(By.id("edit:publish")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("report-title"), title));
-        assertTrue(browser.getCurrentUrl().matches(".*/reports/\\d+$"), browser.getCurrentUrl());
-        assertEquals("Published", browser.findElement(By.id("report-status")).getText());
-        assertEquals("1 h 10 min", browser.findElement(By.id("impact-duration")).getText());
-        assertNoConsoleErrors("the report page");
-        String permalink = browser.getCurrentUrl();
+        browser.typeDate("edit:detectedAt", "2026-11-20 09:40");
+        browser.click("edit:publish");
+        assertFalse(browser.waitForMessage("edit:titleMessage").isBlank(),
+                "the missing title is flagged next to the field");
+        assertEquals("Card payments **timed out** for an hour.", browser.valueOf("edit:incident"),
+                "nothing typed is lost");
+        assertEquals("2026-11-20 09:40", browser.valueOf("edit:detectedAt_input"));
 
-        browser.findElement(By.linkText(serviceName)).click();
-        wait.until(ExpectedConditions.textToBe(By.id("service-name"), serviceName));
-        browser.findElement(By.linkText(title)).click();
-        wait.until(ExpectedConditions.textToBe(By.id("report-title"), title));
-        assertEquals(permalink, browser.getCurrentUrl(), "the log links to the report's permalink");
+        browser.type("edit:title", title);
+        browser.click("edit:publish");
+        browser.waitForText("report-title", title);
+        assertTrue(browser.currentUrl().matches(".*/reports/\\d+$"), browser.currentUrl());
+        assertEquals("Published", browser.find("report-status").getText());
+        assertEquals("1 h 10 min", browser.find("impact-duration").getText());
+        browser.assertNoConsoleErrors("the report page");
+        String permalink = browser.currentUrl();
 
-        open("");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
-        assertNoConsoleErrors("the home page");
+        browser.clickLink(serviceName);
+        browser.waitForText("service-name", serviceName);
+        browser.clickLink(title);
+        browser.waitForText("report-title", title);
+        assertEquals(permalink, browser.currentUrl(), "the log links to the report's permalink");
+
+        browser.get("");
+        browser.waitForLink(title);
+        browser.assertNoConsoleErrors("the home page");
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + System.getProperty("test.http.port") + "/" + path);
-    }
+    @Test
+    void theSecondToSaveSeesTheFirstOnesTextBesideTheirOwnAndLosesNothing() {
+        long serviceId = TestData.service().create().getJsonNumber("id").longValue();
+        JsonObject report = TestData.report(serviceId).published().create();
+        String address = "/api/v1/reports/" + report.getJsonNumber("id").longValue();
 
-    private void signIn(String username) {
-        browser.findElement(By.id("login:username")).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys("demo");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
+        browser.get("login");
+        browser.signIn(AUTHOR);
+        browser.get("write/" + report.getJsonNumber("id").longValue());
+        browser.waitForVisible("edit:cause");
+        browser.retype("edit:cause", "My cause: the index was dropped by a migration.");
 
-    private void typeDate(String id, String value) {
-        WebElement input = browser.findElement(By.id(id + "_input"));
-        input.sendKeys(value);
-        // Tab on, so the date picker's calendar closes and covers nothing.
-        input.sendKeys(Keys.TAB);
-    }
+        String version = Server.as(ADMIN).get(address).header("ETag");
+        assertStatus(200, Server.as(ADMIN).put(address, TestData.report(serviceId)
+                .titled(report.getString("title"))
+                .with("cause", "Their cause: a manual change on the primary.").published().body(),
+                "If-Match", version));
 
-    private void chooseSeverity(String severity) {
-        browser.findElement(By.id("edit:severity")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#edit\\:severity_items li[data-label^='" + severity + "']"))).click();
-    }
+        browser.click("edit:publish");
+        browser.waitForVisible("edit:conflict");
+        assertTrue(browser.find("theirs-cause").getText().contains("Their cause: a manual change on the primary."),
+                "the other person's saved text is shown");
+        assertEquals("My cause: the index was dropped by a migration.", browser.valueOf("edit:cause"),
+                "the second person's text is still in the form");
+        browser.assertNoConsoleErrors("the form in conflict");
 
-    private void assertNoConsoleErrors(String where) {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
-        assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
+        browser.click("edit:publish");
+        browser.waitForText("report-title", report.getString("title"));
+        assertEquals("My cause: the index was dropped by a migration.",
+                Server.as(AUTHOR).get(address).json().getString("cause"),
+                "having seen theirs, the second person's save goes through");
     }
 }

@@ -24,8 +24,12 @@ public enum DemoUser {
         return username;
     }
 
+    public String password() {
+        return "demo";
+    }
+
     String basicAuthorization() {
         return "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+                .encodeToString((username + ":" + password()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -84,23 +84,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signInWithBasic(String encoded, HttpServletRequest request,
                                                  HttpServletResponse response, HttpMessageContext context) {
-        String decoded;
+        Optional<UsernamePasswordCredential> credential = basicCredential(encoded);
+        CredentialValidationResult result = credential.isEmpty() ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(credential.get());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
+                    withStaff(result.getCallerGroups()));
+        }
+        // Public pages and endpoints (the sign-in page, ping) answer anyone: wrong credentials change nothing there.
+        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+    }
+
+    private static Optional<UsernamePasswordCredential> basicCredential(String encoded) {
         try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty() : Optional.of(
+                    new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            return unauthorized(request, response);
+            return Optional.empty();
         }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return unauthorized(request, response);
-        }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(request, response);
-        }
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
-                withStaff(result.getCallerGroups()));
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {

@@ -94,7 +94,7 @@ public class ServicesBacking implements Serializable {
         return all;
     }
 
-    public ReportListModel getLog() {
+    public ReportListModel getReports() {
         return log;
     }
 

@@ -1,0 +1,62 @@
+package com.incidentreports.identity;
+
+import com.incidentreports.testsupport.Browser;
+import com.incidentreports.testsupport.Deployments;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import static com.incidentreports.testsupport.DemoUser.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing in with the form: a link to a page leads through the sign-in page back to that page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void aWrongPasswordIsSaidOnceAndTheLinkStillLeadsToItsPage() {
+        browser.get("services");
+        assertTrue(browser.currentUrl().contains("/login?next=%2Fservices"), browser.currentUrl());
+
+        browser.type("login:username", STAFF.username());
+        browser.type("login:password", "not the password");
+        browser.click("login:submit");
+        String message = browser.waitForMessage("login:messages");
+        assertTrue(message.contains("Wrong username or password"), message);
+        assertTrue(browser.driver().findElements(By.cssSelector(".ui-growl-item")).isEmpty(),
+                "the mistake is said once, in the form, not again in a pop-up");
+        assertEquals(STAFF.username(), browser.valueOf("login:username"), "the username typed stays");
+
+        browser.type("login:password", STAFF.password());
+        browser.click("login:submit");
+        browser.waitForUrlEndingWith("/services");
+    }
+}

@@ -1,0 +1,169 @@
+package com.incidentreports.testsupport;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A headless Chromium (Debian's, never a downloaded one) on the test server, with the steps every page test takes:
+ * sign in, fill PrimeFaces inputs, wait for what a person would wait for, and fail on JavaScript errors.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    public static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1360,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the test server, such as {@code "services"} or {@code "reports/12"}. */
+    public void get(String path) {
+        driver.get(Server.baseUri().resolve(path).toString());
+    }
+
+    public void waitForUrlEndingWith(String ending) {
+        wait.until(ExpectedConditions.urlMatches(Pattern.quote(ending) + "$"));
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public void signIn(DemoUser user) {
+        find("login:username").sendKeys(user.username());
+        find("login:password").sendKeys(user.password());
+        find("login:submit").click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    public WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public WebElement waitForVisible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    /** Waits until a field's message box says something, and returns what it says. */
+    public String waitForMessage(String id) {
+        return wait.until(browser -> {
+            String text = browser.findElement(By.id(id)).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    public String valueOf(String id) {
+        return find(id).getDomProperty("value");
+    }
+
+    public void type(String id, String text) {
+        find(id).sendKeys(text);
+    }
+
+    /** Replaces what a text field holds. */
+    public void retype(String id, String text) {
+        WebElement field = find(id);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /** Types into a PrimeFaces date picker's text field, then tabs on as a person would. */
+    public void typeDate(String id, String value) {
+        WebElement input = find(id + "_input");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Picks the option of a PrimeFaces select menu whose label starts with {@code labelStart}. */
+    public void choose(String menuId, String labelStart) {
+        find(menuId).click();
+        String menu = menuId.replace(":", "\\:");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + menu + "_items li[data-label^='" + labelStart + "']"))).click();
+    }
+
+    public void click(String id) {
+        find(id).click();
+    }
+
+    public void clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+    }
+
+    public void waitForLink(String text) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(text)));
+    }
+
+    public void assertNoConsoleErrors(String where) {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+        assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
+    }
+
+    /** Keeps a picture of the page in target/screenshots, for a failure to be seen rather than guessed at. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
