@@ -6,6 +6,7 @@ import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,6 +91,18 @@ class PostDeploySmokeIT {
         assertTrue(paths.containsKey("/api/v1/reports"), paths.keySet()::toString);
         assertTrue(paths.containsKey("/api/v1/reports/{id}"), paths.keySet()::toString);
         assertTrue(paths.containsKey("/api/v1/services"), paths.keySet()::toString);
+    }
+
+    @Test
+    void theServerIsReadyWithItsDatabaseAndLive() {
+        JsonObject ready = assertStatus(200, Server.anonymous().get("/health/ready"));
+        assertEquals("UP", ready.getString("status"), ready::toString);
+        assertTrue(ready.getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .anyMatch(check -> "database".equals(check.getString("name"))
+                        && "UP".equals(check.getString("status"))), ready::toString);
+
+        JsonObject live = assertStatus(200, Server.anonymous().get("/health/live"));
+        assertEquals("UP", live.getString("status"), live::toString);
     }
 
     @Test
