@@ -56,6 +56,7 @@ public class DiscussionService {
 
     private static final Logger AUDIT = Logger.getLogger("com.incidentreports.audit");
     private static final int SUGGESTIONS = 8;
+    private static final int RECENT_COMMENTS = 20;
 
     @PersistenceContext
     private EntityManager em;
@@ -285,6 +286,28 @@ public class DiscussionService {
                 .setParameter("word", "% " + like)
                 .setMaxResults(SUGGESTIONS)
                 .getResultStream().map(Person::of).toList();
+    }
+
+    /** Who {@code username} is and their latest comments on published reports. */
+    public PersonActivity person(String username) {
+        User person = em.createQuery("select u from User u where u.username = :username", User.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Person", username));
+        List<PersonActivity.RecentComment> comments = em.createQuery("""
+                        select c.id, r.id, r.title, c.body, c.createdAt
+                        from Comment c join c.report r
+                        where c.author = :person and c.status = :visible and r.status = :published
+                        order by c.createdAt desc, c.id desc""", Object[].class)
+                .setParameter("person", person)
+                .setParameter("visible", CommentStatus.VISIBLE)
+                .setParameter("published", ReportStatus.PUBLISHED)
+                .setMaxResults(RECENT_COMMENTS)
+                .getResultStream()
+                .map(row -> new PersonActivity.RecentComment((Long) row[0], (Long) row[1], (String) row[2],
+                        Quotes.excerpt((String) row[3], Quotes.EXCERPT_MAX), (Instant) row[4]))
+                .toList();
+        return new PersonActivity(Person.of(person), comments);
     }
 
     private void toggle(boolean like, List<PostLike> mine, Supplier<PostLike> newLike,

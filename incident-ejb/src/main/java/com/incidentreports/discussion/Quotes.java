@@ -2,6 +2,13 @@ package com.incidentreports.discussion;
 
 import com.incidentreports.markdown.MarkdownRenderer;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /** What a reply shows of the comment it answers, and how a quoted passage is written into a reply. */
 public final class Quotes {
 
@@ -11,9 +18,15 @@ public final class Quotes {
     private Quotes() {
     }
 
-    /** The words of {@code markdown}, without formatting, cut at a word to at most {@code max} characters. */
+    /**
+     * The words of {@code markdown}, without formatting and without what it quotes (unless it is only a quote), cut
+     * at a word to at most {@code max} characters.
+     */
     public static String excerpt(String markdown, int max) {
-        String text = MarkdownRenderer.INSTANCE.toPlainText(markdown);
+        String text = MarkdownRenderer.INSTANCE.toPlainText(markdown, Quotes::withoutQuotes);
+        if (text.isEmpty()) {
+            text = MarkdownRenderer.INSTANCE.toPlainText(markdown, document -> { });
+        }
         if (text.length() <= max) {
             return text;
         }
@@ -34,6 +47,17 @@ public final class Quotes {
             quote.append(line.isBlank() ? ">" : "> " + line.stripTrailing()).append('\n');
         }
         return quote.append('\n').toString();
+    }
+
+    private static void withoutQuotes(Node document) {
+        List<Node> quotes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                quotes.add(quote);
+            }
+        });
+        quotes.forEach(Node::unlink);
     }
 
     private static String escape(String text) {

@@ -75,8 +75,10 @@ public final class MarkdownRenderer {
         return parser.parse(markdown == null ? "" : markdown);
     }
 
-    /** The words of {@code markdown} without its formatting, as one line. */
-    public String toPlainText(String markdown) {
-        return textRenderer.render(parse(markdown)).replaceAll("\\s+", " ").strip();
+    /** The words of {@code markdown} without its formatting, as one line, after {@code beforeRendering}. */
+    public String toPlainText(String markdown, Consumer<Node> beforeRendering) {
+        Node document = parse(markdown);
+        beforeRendering.accept(document);
+        return textRenderer.render(document).replaceAll("\\s+", " ").strip();
     }
 }
