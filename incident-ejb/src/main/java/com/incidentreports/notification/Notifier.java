@@ -73,7 +73,7 @@ public class Notifier {
         Query withdrawn = em.createQuery("""
                         delete from Notification n
                         where n.kind = :like and n.report = :report and n.actor = :actor and n.readAt is null
-                          and n.commentId """ + (commentId == null ? "is null" : "= :commentId"))
+                          and n.commentId""" + (commentId == null ? " is null" : " = :commentId"))
                 .setParameter("like", NotificationKind.LIKE)
                 .setParameter("report", report)
                 .setParameter("actor", actor);
