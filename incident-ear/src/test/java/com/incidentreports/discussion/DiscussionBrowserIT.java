@@ -1,0 +1,148 @@
+package com.incidentreports.discussion;
+
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two colleagues discuss a report in a real browser: one comments with a mention picked from the suggestions,
+ * replies and likes the report; the one mentioned sees the bell count, opens the mention, quotes and likes the
+ * comment. Every page must load without a JavaScript error.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DiscussionBrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private long reportId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void openBrowserOnAFreshReport() {
+        reportId = TestData.publishedReport().getJsonNumber("id").longValue();
+        assertStatus(200, Server.as(QA_LEAD).post("/api/v1/notifications/read",
+                Json.createObjectBuilder().add("all", JsonValue.TRUE).build()));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1360,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void colleaguesDiscussAReportAndTheMentionedOneIsTold() {
+        openReportAs("staff");
+
+        WebElement composer = browser.findElement(By.id("discussion:body"));
+        composer.sendKeys("Why was this not tested manually by @qal");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space()='@qalead']"))).click();
+        composer.sendKeys("?");
+        browser.findElement(By.id("discussion:post")).click();
+        WebElement mention = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article.comment .comment-body a[href='/people/qalead']")));
+        assertEquals("@qalead", mention.getText());
+        assertEquals("", browser.findElement(By.id("discussion:body")).getAttribute("value"), "the composer empties");
+
+        browser.findElement(By.cssSelector("article.comment [id$=':reply']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:replyingTo")));
+        browser.findElement(By.id("discussion:body")).sendKeys("Asking because the invite flow is **critical**.");
+        browser.findElement(By.id("discussion:post")).click();
+        WebElement reply = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("article.comment.indent-1")));
+        assertTrue(reply.getText().contains("Asking because the invite flow is critical."), reply.getText());
+
+        browser.findElement(By.id("discussion:likeReport")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("discussion:reportLikes"), "1 Like"));
+        assertNoConsoleErrors("the report page of the commenter");
+
+        browser.findElement(By.id("signOut:signOutLink")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        openReportAs("qalead");
+
+        wait.until(ExpectedConditions.textToBe(By.id("bell:bellCount"), "2"));
+        browser.findElement(By.id("bell-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(@class,'bell-item') and contains(., 'staff mentioned you')]"))).click();
+        wait.until(ExpectedConditions.urlMatches(".*/reports/" + reportId + "#comment-\\d+$"));
+        wait.until(ExpectedConditions.textToBe(By.id("bell:bellCount"), "1"));
+
+        browser.findElement(By.cssSelector("article.comment.indent-0 a.quote")).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("discussion:body"), "value",
+                "> **staff** wrote:"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:replyingTo")));
+
+        browser.findElement(By.cssSelector("article.comment.indent-0 [id$=':like']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("article.comment.indent-0 [id$=':like']"), "1 Like"));
+        assertNoConsoleErrors("the report page of the person mentioned");
+    }
+
+    private void openReportAs(String username) {
+        browser.get("http://localhost:" + System.getProperty("test.http.port") + "/reports/" + reportId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:body")));
+    }
+
+    private void assertNoConsoleErrors(String where) {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+        assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
+    }
+}
