@@ -1,5 +1,6 @@
 package com.incidentreports.discussion;
 
+import com.incidentreports.testsupport.Browser;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -17,19 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
@@ -45,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class DiscussionBrowserIT {
 
+    private Browser session;
     private WebDriver browser;
     private WebDriverWait wait;
     private long reportId;
@@ -60,25 +52,15 @@ class DiscussionBrowserIT {
         assertStatus(200, Server.as(QA_LEAD).post("/api/v1/notifications/read",
                 Json.createObjectBuilder().add("all", JsonValue.TRUE).build()));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1360,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        session = new Browser();
+        browser = session.driver();
+        wait = session.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -107,7 +89,7 @@ class DiscussionBrowserIT {
 
         browser.findElement(By.id("discussion:likeReport")).click();
         wait.until(ExpectedConditions.textToBe(By.id("discussion:reportLikes"), "1 Like"));
-        assertNoConsoleErrors("the report page of the commenter");
+        session.assertNoConsoleErrors("the report page of the commenter");
 
         browser.findElement(By.id("signOut:signOutLink")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -128,21 +110,12 @@ class DiscussionBrowserIT {
         browser.findElement(By.cssSelector("article.comment.indent-0 [id$=':like']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("article.comment.indent-0 [id$=':like']"), "1 Like"));
-        assertNoConsoleErrors("the report page of the person mentioned");
+        session.assertNoConsoleErrors("the report page of the person mentioned");
     }
 
     private void openReportAs(String username) {
-        browser.get("http://localhost:" + System.getProperty("test.http.port") + "/reports/" + reportId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys("demo");
-        browser.findElement(By.id("login:submit")).click();
+        session.open("/reports/" + reportId);
+        session.signIn(username);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:body")));
-    }
-
-    private void assertNoConsoleErrors(String where) {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
-        assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
     }
 }

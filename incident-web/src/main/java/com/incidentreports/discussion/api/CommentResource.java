@@ -4,9 +4,7 @@ import com.incidentreports.discussion.CommentRevisionView;
 import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.DiscussionService;
 import com.incidentreports.discussion.LikeSummary;
-import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.api.Problem;
-import com.incidentreports.platform.api.ProblemException;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
@@ -92,14 +90,8 @@ public class CommentResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CommentInput input) {
         long version = Versions.fromIfMatch(ifMatch);
-        CommentView updated;
-        try {
-            updated = discussions.edit(id, version, input == null ? null : input.body());
-        } catch (ConflictException e) {
-            // For a conditional request, HTTP names a stale version 412, not 409.
-            throw ProblemException.preconditionFailed(e.getMessage()
-                    + " Read the comment again to get its new ETag, and repeat your change on top of it.");
-        }
+        CommentView updated = Versions.changeIfCurrent("comment",
+                () -> discussions.edit(id, version, input == null ? null : input.body()));
         return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
     }
 
