@@ -1,6 +1,7 @@
 package com.incidentreports.testsupport;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +42,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // An ajax update replaces the elements it renders: a condition met halfway through looks again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
