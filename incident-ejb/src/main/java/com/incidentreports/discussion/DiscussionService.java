@@ -431,13 +431,10 @@ public class DiscussionService {
         return body.strip();
     }
 
+    /** A comment read on its own: its parent, if it needs quoting, is loaded for it. */
     private CommentView view(Comment comment, LikeSummary likes) {
-        InReplyTo inReplyTo = null;
-        if (comment.getDepth() > CommentView.MAX_INDENT) {
-            Comment parent = comment.getParent();
-            inReplyTo = inReplyTo(comment, Map.of(parent.getId(), parent));
-        }
-        return view(comment, likes, inReplyTo);
+        Comment parent = comment.getParent();
+        return view(comment, likes, inReplyTo(comment, parent == null ? Map.of() : Map.of(parent.getId(), parent)));
     }
 
     private CommentView view(Comment comment, LikeSummary likes, InReplyTo inReplyTo) {

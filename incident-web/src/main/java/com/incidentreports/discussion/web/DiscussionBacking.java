@@ -23,6 +23,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The discussion under a report ({@code reports.xhtml}): its threads, page by page, and one composer that writes a
@@ -45,6 +46,9 @@ public class DiscussionBacking implements Serializable {
 
     private long reportId;
     private final List<Discussion> pages = new ArrayList<>();
+    /** After the person started a conversation beyond the pages shown: the newest one, shown below them. */
+    private Discussion newest;
+    private boolean showNewest;
 
     private String body;
     private CommentView replyingTo;
@@ -74,6 +78,15 @@ public class DiscussionBacking implements Serializable {
         return pages.stream().flatMap(page -> page.entries().stream()).toList();
     }
 
+    /** The newest conversation, when the person started it and the pages shown do not reach it yet. */
+    public List<CommentView> getNewestEntries() {
+        if (newest == null || newest.threads().isEmpty() || getEntries().stream()
+                .anyMatch(comment -> comment.id() == newest.threads().get(0).comment().id())) {
+            return List.of();
+        }
+        return newest.entries();
+    }
+
     public Discussion getFirstPage() {
         return pages.get(0);
     }
@@ -100,6 +113,7 @@ public class DiscussionBacking implements Serializable {
             } else {
                 discussions.post(reportId, replyingTo == null ? null : replyingTo.id(), body);
                 Messages.info(replyingTo == null ? "discussion.posted" : "discussion.replied");
+                showNewest = showNewest || replyingTo == null;
             }
             body = null;
             editing = null;
@@ -232,10 +246,14 @@ public class DiscussionBacking implements Serializable {
                 break;
             }
         }
+        Discussion last = pages.get(pages.size() - 1);
+        newest = showNewest && last.hasMore()
+                ? discussions.discussion(reportId, (int) last.total() - 1, 1)
+                : null;
     }
 
     private CommentView find(String commentId) {
-        return getEntries().stream()
+        return Stream.concat(getEntries().stream(), getNewestEntries().stream())
                 .filter(comment -> String.valueOf(comment.id()).equals(commentId))
                 .findFirst().orElse(null);
     }
