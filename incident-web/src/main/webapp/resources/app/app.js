@@ -9,3 +9,39 @@
         // An old browser without Intl: times stay in UTC, which the pages say.
     }
 })();
+
+// The discussion under a report: quoting what the reader selected, and bringing the composer into view.
+var IR = window.IR || {};
+(function (IR) {
+    var selection = {comment: null, text: ''};
+
+    // Remembers the last passage selected inside a comment: clicking "Quote" may clear the selection itself.
+    document.addEventListener('selectionchange', function () {
+        var current = window.getSelection();
+        if (!current || current.isCollapsed || !current.anchorNode) {
+            return;
+        }
+        var node = current.anchorNode.nodeType === 1 ? current.anchorNode : current.anchorNode.parentElement;
+        var body = node && node.closest ? node.closest('[data-comment]') : null;
+        if (body) {
+            selection = {comment: body.getAttribute('data-comment'), text: current.toString()};
+        }
+    });
+
+    // Quotes the selected passage of comment id, or the whole comment when nothing of it is selected.
+    IR.quote = function (id) {
+        var text = String(selection.comment) === String(id) ? selection.text : '';
+        selection = {comment: null, text: ''};
+        quoteCommand([{name: 'commentId', value: String(id)}, {name: 'text', value: text}]);
+    };
+
+    IR.focusComposer = function () {
+        var composer = document.getElementById('discussion:body');
+        if (composer) {
+            composer.scrollIntoView({behavior: 'smooth', block: 'center'});
+            composer.focus();
+            composer.setSelectionRange(composer.value.length, composer.value.length);
+        }
+    };
+    window.IR = IR;
+})(IR);

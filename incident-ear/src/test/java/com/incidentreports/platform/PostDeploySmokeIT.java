@@ -77,6 +77,22 @@ class PostDeploySmokeIT {
     }
 
     @Test
+    void theProfilePageAnswers() {
+        assertPage("/profile");
+    }
+
+    @Test
+    void aPersonsPageAnswers() {
+        assertPage("/people/" + AUTHOR.username());
+    }
+
+    @Test
+    void theDiscussionApiAnswers() {
+        assertStatus(200, Server.as(AUTHOR).get("/api/v1/reports/" + reportId + "/comments"));
+        assertStatus(200, Server.as(AUTHOR).get("/api/v1/notifications"));
+    }
+
+    @Test
     void theSignInPageAnswersWithoutSignIn() {
         Reply page = Server.anonymous().get("/login");
         assertEquals(200, page.status(), page::describe);
@@ -91,6 +107,12 @@ class PostDeploySmokeIT {
         assertTrue(paths.containsKey("/api/v1/reports"), paths.keySet()::toString);
         assertTrue(paths.containsKey("/api/v1/reports/{id}"), paths.keySet()::toString);
         assertTrue(paths.containsKey("/api/v1/services"), paths.keySet()::toString);
+        for (String discussion : new String[] {"/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/like",
+                "/api/v1/comments/{id}", "/api/v1/comments/{id}/like", "/api/v1/comments/{id}/revisions",
+                "/api/v1/comments/{id}/hidden", "/api/v1/notifications", "/api/v1/notifications/read",
+                "/api/v1/notifications/settings"}) {
+            assertTrue(paths.containsKey(discussion), () -> discussion + " is not in " + paths.keySet());
+        }
     }
 
     @Test

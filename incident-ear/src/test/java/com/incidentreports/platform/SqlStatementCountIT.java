@@ -14,23 +14,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
+import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
+import static com.incidentreports.testsupport.DemoUser.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What pages and API calls cost in SQL statements, and that the cost does not grow with the number of reports: the
- * N+1 queries a list or a report page could fall into. Counted by the server's diagnostics (X-Diagnostics-Id).
+ * What pages and API calls cost in SQL statements, and that the cost does not grow with the number of reports or
+ * the length of a discussion: the N+1 queries a list or a report page could fall into. Counted by the server's diagnostics (X-Diagnostics-Id).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SqlStatementCountIT {
 
     private static final int MORE_REPORTS = 30;
+    private static final int MORE_COMMENTS = 500;
 
     private JsonObject service;
     private long serviceId;
@@ -68,6 +77,27 @@ class SqlStatementCountIT {
     }
 
     @Test
+    void theReportPageCostsAtMostSixStatementsHoweverLongItsDiscussion() {
+        JsonObject report = TestData.report(serviceId).published().create();
+        long id = report.getJsonNumber("id").longValue();
+        JsonObject first = TestData.comment(id).saying("Was this tested by @qalead?").postAs(STAFF);
+        TestData.comment(id).saying("Not by hand.").replyingTo(first).postAs(QA_LEAD);
+        assertStatus(200, Server.as(QA_LEAD).send("PUT", "/api/v1/comments/" + first.getJsonNumber("id") + "/like"));
+        assertStatus(200, Server.as(STAFF).send("PUT", "/api/v1/reports/" + id + "/like"));
+        assertAtMost(6, "/reports/" + id);
+        assertAtMost(5, "/api/v1/reports/" + id + "/comments");
+
+        addComments(id, MORE_COMMENTS - 1, first);
+
+        String page = assertAtMost(6, "/reports/" + id);
+        assertAtMost(5, "/api/v1/reports/" + id + "/comments");
+        JsonObject discussion = assertStatus(200, Server.as(AUTHOR).get("/api/v1/reports/" + id + "/comments"));
+        assertEquals(MORE_COMMENTS, discussion.getInt("total"));
+        assertEquals(50, discussion.getJsonArray("threads").size());
+        assertTrue(page.contains("id=\"discussion:loadMore\""), "a long discussion pages on");
+    }
+
+    @Test
     void reportListsCostAtMostTwoStatementsHoweverManyReportsThereAre() {
         assertListsCostAtMostTwo();
 
@@ -79,6 +109,35 @@ class SqlStatementCountIT {
     @Test
     void anUnknownDiagnosticsIdIsNotFound() {
         assertProblem(404, Server.as(AUTHOR).get("/api/v1/diagnostics/sql-statements/" + TestData.uniqueWord()));
+    }
+
+    /** {@code count} more top-level comments, from several clients at once; every tenth gets a reply. */
+    private static void addComments(long reportId, int count, JsonObject alreadyThere) {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> posted = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                boolean withReply = i % 10 == 0;
+                posted.add(clients.submit(() -> {
+                    JsonObject comment = TestData.comment(reportId).postAs(STAFF);
+                    if (withReply) {
+                        TestData.comment(reportId).replyingTo(comment).postAs(QA_LEAD);
+                    }
+                }));
+            }
+            for (Future<?> each : posted) {
+                each.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A comment could not be posted", e.getCause());
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(count + 1, assertStatus(200, Server.as(STAFF)
+                .get("/api/v1/reports/" + reportId + "/comments?size=1")).getInt("total"), alreadyThere::toString);
     }
 
     private void assertListsCostAtMostTwo() {
@@ -106,7 +165,7 @@ class SqlStatementCountIT {
      * Requests {@code path} as the author, with a diagnostics id, and asks the server what it cost. A page the
      * server redirects to (/ to /index) is what is counted: it sends the same id again.
      */
-    private static void assertAtMost(int statements, String path) {
+    private static String assertAtMost(int statements, String path) {
         String diagnosticsId = UUID.randomUUID().toString();
         Reply reply = Server.as(AUTHOR).page(path, "X-Diagnostics-Id", diagnosticsId);
         assertEquals(200, reply.status(), reply::describe);
@@ -117,5 +176,6 @@ class SqlStatementCountIT {
         assertTrue(counted > 0, () -> path + " was counted as costing no statement at all: is the counter on?");
         assertTrue(counted <= statements, () -> path + " cost " + counted + " SQL statements; at most "
                 + statements + " are allowed");
+        return reply.body();
     }
 }

@@ -65,6 +65,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** For conditions of a test's own, such as an element's text. */
+    public WebDriverWait await() {
+        return wait;
+    }
+
     /** Opens a path of the test server, such as {@code "services"} or {@code "reports/12"}. */
     public void get(String path) {
         driver.get(Server.baseUri().resolve(path).toString());

@@ -16,7 +16,9 @@ import java.time.Duration;
  */
 public final class Server {
 
+    /** HTTP/1.1 as browsers speak to the server here: no h2c upgrade, which clients sending at once got stuck on. */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

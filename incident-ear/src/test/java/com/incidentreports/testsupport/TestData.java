@@ -1,5 +1,7 @@
 package com.incidentreports.testsupport;
 
+import jakarta.json.JsonObject;
+
 import java.util.UUID;
 
 /**
@@ -27,5 +29,14 @@ public final class TestData {
 
     public static ReportBuilder report(long serviceId) {
         return new ReportBuilder(serviceId);
+    }
+
+    public static CommentBuilder comment(long reportId) {
+        return new CommentBuilder(reportId);
+    }
+
+    /** A new service with one published report by the author; the report as the API returns it. */
+    public static JsonObject publishedReport() {
+        return report(service().create().getJsonNumber("id").longValue()).published().create();
     }
 }

@@ -22,13 +22,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with the two reports of the thread that started this product, so a new user sees
- * something real. {@code incidents.demo-data}: {@code auto} (default) loads into an empty embedded H2 database
- * only; {@code always} loads into any empty database; {@code never} never loads. A database holding any service
- * is never touched.
+ * Fills an empty database with the two reports of the thread that started this product, and the discussion
+ * under the second, so a new user sees something real. {@code incidents.demo-data}: {@code auto} (default) loads
+ * into an empty embedded H2 database only; {@code always} loads into any empty database; {@code never} never loads.
+ * A database holding any service is never touched.
  */
 @Singleton
 @Startup
@@ -66,8 +68,8 @@ public class DemoData {
     private void load(Instant now) {
         User author = person("author", "Alex Author", now);
         User sankalan = person("Sankalan13", "Sankalan", now);
-        person("gja", "gja", now);
-        person("manish", "Manish", now);
+        User gja = person("gja", "gja", now);
+        User manish = person("manish", "Manish", now);
 
         Service slash = service("Slash GraphQL", "Hosted GraphQL backend: API, API Explorer, sign-up and billing.", now);
         service("API Explorer", "The in-browser GraphQL explorer and its Docs section.", now);
@@ -86,6 +88,9 @@ public class DemoData {
                 slash, sankalan, now);
         credits.publish(ist(2020, 8, 5, 18, 0));
         em.persist(credits);
+        DemoDiscussion.inviteCredits(em, credits, Map.of("manish", manish, "Sankalan13", sankalan, "gja", gja),
+                List.of(ist(2020, 8, 5, 19, 12), ist(2020, 8, 5, 20, 3), ist(2020, 8, 5, 20, 30),
+                        ist(2020, 8, 6, 9, 45)));
     }
 
     private User person(String username, String displayName, Instant now) {

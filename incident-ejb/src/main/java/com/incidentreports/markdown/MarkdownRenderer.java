@@ -3,12 +3,15 @@ package com.incidentreports.markdown;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -40,18 +43,42 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final TextContentRenderer textRenderer;
 
     private MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder().extensions(extensions).softbreak("<br />").build();
+        textRenderer = TextContentRenderer.builder().extensions(extensions).build();
     }
 
     /** Safe HTML for {@code markdown}; empty for null or blank text. */
     public String toSafeHtml(String markdown) {
+        return toSafeHtml(markdown, document -> { });
+    }
+
+    /**
+     * Safe HTML for {@code markdown}, after {@code beforeRendering} has changed the parsed document (to link
+     * mentions, for example); empty for null or blank text. Whatever it adds is sanitised like the rest.
+     */
+    public String toSafeHtml(String markdown, Consumer<Node> beforeRendering) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = parse(markdown);
+        beforeRendering.accept(document);
+        return POLICY.sanitize(renderer.render(document));
+    }
+
+    /** The document {@code markdown} describes, parsed as it is for rendering. */
+    public Node parse(String markdown) {
+        return parser.parse(markdown == null ? "" : markdown);
+    }
+
+    /** The words of {@code markdown} without its formatting, as one line, after {@code beforeRendering}. */
+    public String toPlainText(String markdown, Consumer<Node> beforeRendering) {
+        Node document = parse(markdown);
+        beforeRendering.accept(document);
+        return textRenderer.render(document).replaceAll("\\s+", " ").strip();
     }
 }

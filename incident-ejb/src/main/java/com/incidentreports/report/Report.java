@@ -147,6 +147,16 @@ public class Report {
         return authors.contains(user);
     }
 
+    /** Whether the person {@code username} may see this report at all; {@code admin} if they are an admin. */
+    public boolean isVisibleTo(String username, boolean admin) {
+        return isVisible(status, authors.stream().anyMatch(author -> author.getUsername().equals(username)), admin);
+    }
+
+    /** Drafts exist only for their authors and admins; published reports for everyone. */
+    public static boolean isVisible(ReportStatus status, boolean callerIsAuthor, boolean callerIsAdmin) {
+        return status == ReportStatus.PUBLISHED || callerIsAuthor || callerIsAdmin;
+    }
+
     public Long getId() {
         return id;
     }

@@ -167,7 +167,7 @@ public class ReportService {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", id));
-        if (report.getStatus() == ReportStatus.DRAFT && !isAuthor(report) && !context.isCallerInRole(Roles.ADMIN)) {
+        if (!report.isVisibleTo(callerName(), context.isCallerInRole(Roles.ADMIN))) {
             throw new NotFoundException("Report", id);
         }
         return report;

@@ -1,6 +1,13 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.discussion.Comment;
+import com.incidentreports.discussion.CommentRevision;
+import com.incidentreports.discussion.PostLike;
+import com.incidentreports.discussion.Watch;
 import com.incidentreports.identity.User;
+import com.incidentreports.notification.Notification;
+import com.incidentreports.notification.NotificationSettings;
+import com.incidentreports.notification.OutboxMail;
 import com.incidentreports.report.Report;
 import com.incidentreports.servicelog.Service;
 
@@ -117,7 +124,9 @@ class SchemaMigrationTest {
             Set<Class<?>> mapped = factory.getMetamodel().getEntities().stream()
                     .map(EntityType::getJavaType)
                     .collect(Collectors.toSet());
-            assertTrue(mapped.containsAll(Set.of(User.class, Service.class, Report.class)),
+            assertTrue(mapped.containsAll(Set.of(User.class, Service.class, Report.class, Comment.class,
+                            CommentRevision.class, PostLike.class, Watch.class, Notification.class,
+                            NotificationSettings.class, OutboxMail.class)),
                     "the persistence unit maps only " + mapped);
         } finally {
             factory.close();

@@ -1,6 +1,10 @@
 package com.incidentreports.platform.api;
 
+import com.incidentreports.platform.ConflictException;
+
 import jakarta.ws.rs.core.EntityTag;
+
+import java.util.function.Supplier;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,5 +40,18 @@ public final class Versions {
                     + "Send the ETag exactly as GET returned it, for example If-Match: \"3\".");
         }
         return Long.parseLong(matcher.group(1));
+    }
+
+    /**
+     * Makes {@code change}, a conditional request's change of {@code what}: if someone saved it since the version in
+     * If-Match, the service's {@link ConflictException} becomes 412, as HTTP names a stale version, not 409.
+     */
+    public static <T> T changeIfCurrent(String what, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ConflictException e) {
+            throw ProblemException.preconditionFailed(e.getMessage() + " Read the " + what
+                    + " again to get its new ETag, and repeat your change on top of it.");
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.incidentreports.report.api;
 
 import com.incidentreports.platform.api.Problem.InvalidField;
 import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.api.QueryParameters;
 import com.incidentreports.report.ReportSort;
 import com.incidentreports.report.Severity;
 
@@ -89,9 +90,9 @@ public class ReportListParameters {
                 instantOf("from", from, false, errors),
                 instantOf("to", to, true, errors),
                 blankToNull(words),
-                numberOf("first", first, 0, 0, Integer.MAX_VALUE,
+                QueryParameters.wholeNumber("first", first, 0, 0, Integer.MAX_VALUE,
                         "first must be a whole number, 0 or more.", errors),
-                numberOf("size", size, DEFAULT_SIZE, 1, MAX_SIZE,
+                QueryParameters.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE,
                         "size must be a whole number from 1 to " + MAX_SIZE + ".", errors),
                 sortOf(errors),
                 ascendingOf(errors));
@@ -132,23 +133,6 @@ public class ReportListParameters {
                 return null;
             }
         }
-    }
-
-    private static int numberOf(String name, String value, int byDefault, int min, int max, String rule,
-                                List<InvalidField> errors) {
-        if (blankToNull(value) == null) {
-            return byDefault;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, like a number out of range.
-        }
-        errors.add(new InvalidField(name, rule));
-        return byDefault;
     }
 
     private ReportSort sortOf(List<InvalidField> errors) {

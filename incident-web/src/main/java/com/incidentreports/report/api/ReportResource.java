@@ -1,6 +1,5 @@
 package com.incidentreports.report.api;
 
-import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Problem.InvalidField;
@@ -144,15 +143,8 @@ public class ReportResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ReportInput input) {
         long version = Versions.fromIfMatch(ifMatch);
-        ReportDetails updated;
-        try {
-            updated = reports.update(id, version, input == null ? null : input.toDraft(),
-                    input != null && input.publishRequested());
-        } catch (ConflictException e) {
-            // For a conditional request, HTTP names a stale version 412, not 409.
-            throw ProblemException.preconditionFailed(e.getMessage()
-                    + " Read the report again to get its new ETag, and repeat your change on top of it.");
-        }
+        ReportDetails updated = Versions.changeIfCurrent("report", () -> reports.update(id, version,
+                input == null ? null : input.toDraft(), input != null && input.publishRequested()));
         return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
     }
 

@@ -1,0 +1,94 @@
+package com.incidentreports.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
+import static com.incidentreports.testsupport.DemoUser.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The email of a mention, read from a real SMTP server (GreenMail) in this test's JVM, on the port the test server
+ * sends to (test.smtp.port, a bootstrap property of the test server). The email goes out after the comment is
+ * saved, so the comment answers at once and the email follows.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MentionEmailIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aMentionedPersonGetsAnEmailThatLeadsToTheComment() throws Exception {
+        String address = "qalead." + TestData.uniqueWord() + "@example.test";
+        assertStatus(200, Server.as(QA_LEAD).put("/api/v1/notifications/settings", Json.createObjectBuilder()
+                .add("email", address).add("emailMentions", true).add("emailReplies", true)
+                .add("emailComments", false).build()));
+        JsonObject report = TestData.publishedReport();
+        long reportId = report.getJsonNumber("id").longValue();
+
+        JsonObject comment = TestData.comment(reportId)
+                .saying("I'm concerned that this was not tested manually by @qalead.").postAs(STAFF);
+
+        MimeMessage email = awaitEmailTo(address);
+        assertEquals(STAFF.username() + " mentioned you on \"" + report.getString("title") + "\"", email.getSubject());
+        String text = GreenMailUtil.getBody(email);
+        assertTrue(text.contains("I'm concerned that this was not tested manually by @qalead."), text);
+        assertTrue(text.contains("/reports/" + reportId + "#comment-" + comment.getJsonNumber("id")), text);
+    }
+
+    private static MimeMessage awaitEmailTo(String address) throws MessagingException, InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<MimeMessage> email = Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(message -> sentTo(message, address))
+                    .findFirst();
+            if (email.isPresent()) {
+                return email.get();
+            }
+            SMTP.waitForIncomingEmail(1_000, SMTP.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No email reached " + address + " within " + PATIENCE);
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

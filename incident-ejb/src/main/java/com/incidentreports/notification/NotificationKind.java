@@ -1,0 +1,13 @@
+package com.incidentreports.notification;
+
+/** What a notification tells of. When one comment is several of these to a person, the first listed wins. */
+public enum NotificationKind {
+    /** Someone mentioned you in a comment. */
+    MENTION,
+    /** Someone replied to your comment. */
+    REPLY,
+    /** Someone commented on a report you watch. */
+    COMMENT,
+    /** Someone liked your report or comment. Several likes of one post are told as one. */
+    LIKE
+}

@@ -1,0 +1,97 @@
+package com.incidentreports.notification;
+
+import com.incidentreports.identity.Roles;
+import com.incidentreports.identity.User;
+import com.incidentreports.report.Report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Tells people what happened, in the transaction of what happened: a notification for each, and an email in the
+ * outbox for those who want that kind by email and have an address. The emails go out after the commit.
+ */
+@Stateless
+@RolesAllowed(Roles.STAFF)
+public class Notifier {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<MailQueued> mailQueued;
+
+    @Inject
+    @ConfigProperty(name = "incidents.base-url", defaultValue = "http://localhost:9080")
+    private String baseUrl;
+
+    /**
+     * Notifies each of {@code recipients} of {@code kind} on a comment (or, without {@code commentId}, on the
+     * report itself) that {@code actor} wrote or did. {@code excerpt} is what the email quotes.
+     */
+    public void notify(Map<User, NotificationKind> recipients, Report report, Long commentId, User actor,
+                       String excerpt) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Instant now = Clock.systemUTC().instant();
+        Map<Long, NotificationSettings> settings = settingsOf(recipients.keySet());
+        boolean queued = false;
+        for (Map.Entry<User, NotificationKind> each : recipients.entrySet()) {
+            User recipient = each.getKey();
+            NotificationKind kind = each.getValue();
+            em.persist(new Notification(recipient, kind, report, commentId, actor, now));
+            NotificationSettings chosen = settings.get(recipient.getId());
+            boolean wanted = chosen == null ? NotificationSettings.wantsEmailByDefault(kind) : chosen.wantsEmail(kind);
+            if (wanted && recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
+                MailText text = MailText.of(kind, actor.getDisplayName(), report.getTitle(), excerpt,
+                        link(report.getId(), commentId), baseUrl + "/profile");
+                em.persist(new OutboxMail(recipient.getEmail(), text.subject(), text.body(), now));
+                queued = true;
+            }
+        }
+        if (queued) {
+            mailQueued.fire(new MailQueued());
+        }
+    }
+
+    /** {@code actor} took back a like: the unread notification of it goes too. */
+    public void likeWithdrawn(Report report, Long commentId, User actor) {
+        Query withdrawn = em.createQuery("""
+                        delete from Notification n
+                        where n.kind = :like and n.report = :report and n.actor = :actor and n.readAt is null
+                          and n.commentId""" + (commentId == null ? " is null" : " = :commentId"))
+                .setParameter("like", NotificationKind.LIKE)
+                .setParameter("report", report)
+                .setParameter("actor", actor);
+        if (commentId != null) {
+            withdrawn.setParameter("commentId", commentId);
+        }
+        withdrawn.executeUpdate();
+    }
+
+    private String link(long reportId, Long commentId) {
+        return baseUrl + NotificationItem.pathOf(reportId, commentId);
+    }
+
+    private Map<Long, NotificationSettings> settingsOf(Collection<User> people) {
+        return em.createQuery("select s from NotificationSettings s where s.user in :people",
+                        NotificationSettings.class)
+                .setParameter("people", people)
+                .getResultStream()
+                .collect(Collectors.toMap(s -> s.getUser().getId(), Function.identity()));
+    }
+}

@@ -1,0 +1,169 @@
+package com.incidentreports.discussion.api;
+
+import com.incidentreports.discussion.CommentRevisionView;
+import com.incidentreports.discussion.CommentView;
+import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.discussion.LikeSummary;
+import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.Versions;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * One comment: read, change, delete, like, its earlier versions, and hiding by admins. The rules belong to
+ * {@link DiscussionService}; this class translates between HTTP and the service.
+ */
+@Path("comments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiDocs.TAG, description = ApiDocs.TAG_DESCRIPTION)
+public class CommentResource {
+
+    private static final String ID = "{id}";
+
+    @EJB
+    private DiscussionService discussions;
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "Reads a comment", description = "A removed comment has no body: only its place.")
+    @APIResponse(responseCode = "200", description = "The comment. ETag is its version: send it back in If-Match "
+            + "to change it.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") long id) {
+        CommentView comment = discussions.comment(id);
+        return Response.ok(comment).tag(Versions.tagOf(comment.version())).build();
+    }
+
+    @PUT
+    @Path(ID)
+    @Operation(summary = "Changes the caller's own comment",
+            description = "Replaces its text; the text it had stays readable at /revisions and the comment shows "
+                    + "as edited. If-Match must hold the ETag of the version changed. Admins may hide comments, "
+                    + "not change them.")
+    @APIResponse(responseCode = "200", description = "The comment as saved, with its new ETag.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(responseCode = "400", description = "The text is empty or too long, or the comment was removed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The comment changed since the version in If-Match.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") long id,
+                           @Parameter(description = "The ETag of the version the change was made to.",
+                                   required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CommentInput input) {
+        long version = Versions.fromIfMatch(ifMatch);
+        CommentView updated = Versions.changeIfCurrent("comment",
+                () -> discussions.edit(id, version, input == null ? null : input.body()));
+        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
+    }
+
+    @DELETE
+    @Path(ID)
+    @Operation(summary = "Deletes the caller's own comment",
+            description = "A placeholder keeps its place, so that replies to it still make sense.")
+    @APIResponse(responseCode = "204", description = "Deleted, or it already was.")
+    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") long id) {
+        discussions.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path(ID + "/revisions")
+    @Operation(summary = "Lists the earlier versions of an edited comment", description = "Newest first; anyone "
+            + "who can see the comment can read them. None once the comment is removed.")
+    @APIResponse(responseCode = "200", description = "The earlier versions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CommentRevisionView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CommentRevisionView> revisions(@PathParam("id") long id) {
+        return discussions.revisions(id);
+    }
+
+    @PUT
+    @Path(ID + "/hidden")
+    @Operation(summary = "Hides a comment (admins)", description = "Nobody sees its text any more; the reason is "
+            + "shown in its place and kept, with who hid it and when.")
+    @APIResponse(responseCode = "200", description = "The comment as it is shown now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing or too long.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an admin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommentView hide(@PathParam("id") long id, HideInput input) {
+        return discussions.hide(id, input == null ? null : input.reason());
+    }
+
+    @PUT
+    @Path(ID + "/like")
+    @Operation(summary = "Likes a comment", description = "Once per person; liking again changes nothing. Nobody "
+            + "likes their own comment.")
+    @APIResponse(responseCode = "200", description = "The comment's likes now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LikeSummary.class)))
+    @APIResponse(responseCode = "400", description = "The caller wrote the comment, or it was removed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LikeSummary like(@PathParam("id") long id) {
+        return discussions.likeComment(id, true);
+    }
+
+    @DELETE
+    @Path(ID + "/like")
+    @Operation(summary = "Takes back the caller's like of a comment", description = "Nothing changes if there "
+            + "was none.")
+    @APIResponse(responseCode = "200", description = "The comment's likes now.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LikeSummary.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LikeSummary unlike(@PathParam("id") long id) {
+        return discussions.likeComment(id, false);
+    }
+}

@@ -1,0 +1,296 @@
+package com.incidentreports.discussion.web;
+
+import com.incidentreports.discussion.CommentRevisionView;
+import com.incidentreports.discussion.CommentView;
+import com.incidentreports.discussion.Discussion;
+import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.discussion.LikeSummary;
+import com.incidentreports.discussion.Quotes;
+import com.incidentreports.platform.BusinessException;
+import com.incidentreports.platform.ConflictException;
+import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.web.Messages;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The discussion under a report ({@code reports.xhtml}): its threads, page by page, and one composer that writes a
+ * comment, a reply, or an edit of one's own comment.
+ */
+@Named
+@ViewScoped
+public class DiscussionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String BODY_FIELD = "discussion:body";
+
+    @EJB
+    private DiscussionService discussions;
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String id;
+
+    private long reportId;
+    private final List<Discussion> pages = new ArrayList<>();
+    /** After the person started a conversation beyond the pages shown: the newest one, shown below them. */
+    private Discussion newest;
+    private boolean showNewest;
+
+    private String body;
+    private CommentView replyingTo;
+    private CommentView editing;
+
+    private CommentView hiding;
+    private String hideReason;
+
+    private CommentView revisionsOf;
+    private List<CommentRevisionView> revisions = List.of();
+
+    /** Loads the first page; the report page itself answers 404 for a report that cannot be seen. */
+    public void load() {
+        try {
+            reportId = Long.parseLong(id == null ? "" : id);
+            pages.add(discussions.discussion(reportId, 0, DiscussionService.PAGE_SIZE));
+        } catch (NumberFormatException | NotFoundException e) {
+            pages.clear();
+        }
+    }
+
+    public boolean isAvailable() {
+        return !pages.isEmpty();
+    }
+
+    public List<CommentView> getEntries() {
+        return pages.stream().flatMap(page -> page.entries().stream()).toList();
+    }
+
+    /** The newest conversation, when the person started it and the pages shown do not reach it yet. */
+    public List<CommentView> getNewestEntries() {
+        if (newest == null || newest.threads().isEmpty() || getEntries().stream()
+                .anyMatch(comment -> comment.id() == newest.threads().get(0).comment().id())) {
+            return List.of();
+        }
+        return newest.entries();
+    }
+
+    public Discussion getFirstPage() {
+        return pages.get(0);
+    }
+
+    public long getShownThreads() {
+        return pages.stream().mapToLong(page -> page.threads().size()).sum();
+    }
+
+    public boolean isMore() {
+        return pages.get(pages.size() - 1).hasMore();
+    }
+
+    public void loadMore() {
+        Discussion last = pages.get(pages.size() - 1);
+        pages.add(discussions.discussion(reportId, last.first() + last.threads().size(), DiscussionService.PAGE_SIZE));
+    }
+
+    /** Posts the composer's text: a new comment, a reply, or the edit of one's own comment. */
+    public void post() {
+        try {
+            if (editing != null) {
+                discussions.edit(editing.id(), editing.version(), body);
+                Messages.info("discussion.saved");
+            } else {
+                discussions.post(reportId, replyingTo == null ? null : replyingTo.id(), body);
+                Messages.info(replyingTo == null ? "discussion.posted" : "discussion.replied");
+                showNewest = showNewest || replyingTo == null;
+            }
+            body = null;
+            editing = null;
+            replyingTo = null;
+            reload();
+        } catch (InvalidException e) {
+            e.errors().forEach(error -> Messages.errorAt(BODY_FIELD, Messages.of(error)));
+        } catch (ConflictException e) {
+            Messages.errorAt(BODY_FIELD, Messages.text("discussion.conflict"));
+        } catch (NotFoundException e) {
+            Messages.error("discussion.gone");
+            reload();
+        }
+    }
+
+    public void reply(CommentView comment) {
+        editing = null;
+        replyingTo = comment;
+    }
+
+    /**
+     * Puts the passage of a comment the person selected (request parameters {@code commentId} and {@code text})
+     * into the composer as a quote, and makes the composer answer that comment.
+     */
+    public void quote() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String text = parameters.get("text");
+        CommentView quoted = find(parameters.get("commentId"));
+        if (quoted == null || !quoted.visible()) {
+            return;
+        }
+        String passage = text == null || text.isBlank() ? quoted.body() : text;
+        String quote = Quotes.quote(quoted.author().displayName(), passage);
+        body = body == null || body.isBlank() ? quote : body.stripTrailing() + "\n\n" + quote;
+        if (editing == null) {
+            replyingTo = quoted;
+        }
+    }
+
+    public void edit(CommentView comment) {
+        replyingTo = null;
+        editing = comment;
+        body = comment.body();
+    }
+
+    /** Leaves reply or edit mode; the text of an edit goes, the text of a reply stays for a new comment. */
+    public void cancel() {
+        if (editing != null) {
+            body = null;
+        }
+        editing = null;
+        replyingTo = null;
+    }
+
+    public void delete(CommentView comment) {
+        act(() -> discussions.delete(comment.id()), "discussion.deleted");
+    }
+
+    public void startHiding(CommentView comment) {
+        hiding = comment;
+        hideReason = null;
+    }
+
+    public void hide() {
+        try {
+            discussions.hide(hiding.id(), hideReason);
+            hiding = null;
+            Messages.info("discussion.hidden");
+            reload();
+        } catch (InvalidException e) {
+            e.errors().forEach(error -> Messages.errorAt("hide:reason", Messages.of(error)));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void toggleLike(CommentView comment) {
+        act(() -> discussions.likeComment(comment.id(), !comment.likes().likedByMe()), null);
+    }
+
+    public void toggleReportLike() {
+        act(() -> discussions.likeReport(reportId, !getFirstPage().reportLikes().likedByMe()), null);
+    }
+
+    public void toggleWatch() {
+        boolean watching = !getFirstPage().watching();
+        act(() -> discussions.watch(reportId, watching), watching ? "discussion.watching" : "discussion.unwatched");
+    }
+
+    public void showRevisions(CommentView comment) {
+        revisionsOf = comment;
+        revisions = discussions.revisions(comment.id());
+    }
+
+    /** For the composer: people to mention whose username or name starts with what follows the @. */
+    public List<String> completeMention(String word) {
+        if (word == null || !word.startsWith("@") || word.length() < 2) {
+            return List.of();
+        }
+        return discussions.suggestPeople(word.substring(1)).stream().map(person -> "@" + person.username()).toList();
+    }
+
+    /** "Liked by Ana, Ben" for a like count's tooltip; empty when nobody liked it. */
+    public String likedBy(LikeSummary likes) {
+        return likes.count() == 0 ? "" : Messages.text("discussion.likedBy", String.join(", ", likes.likedBy()));
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                Messages.info(doneKey);
+            }
+        } catch (InvalidException e) {
+            Messages.error("discussion.refused", Messages.of(e.errors().get(0)));
+        } catch (BusinessException e) {
+            Messages.error("discussion.gone");
+        }
+        reload();
+    }
+
+    /** Reads again every page shown, so that what the person sees is what is saved. */
+    private void reload() {
+        int shown = (int) Math.max(getShownThreads(), DiscussionService.PAGE_SIZE);
+        pages.clear();
+        for (int first = 0; first < shown; first += DiscussionService.PAGE_SIZE) {
+            Discussion page = discussions.discussion(reportId, first, DiscussionService.PAGE_SIZE);
+            pages.add(page);
+            if (!page.hasMore()) {
+                break;
+            }
+        }
+        Discussion last = pages.get(pages.size() - 1);
+        newest = showNewest && last.hasMore()
+                ? discussions.discussion(reportId, (int) last.total() - 1, 1)
+                : null;
+    }
+
+    private CommentView find(String commentId) {
+        return Stream.concat(getEntries().stream(), getNewestEntries().stream())
+                .filter(comment -> String.valueOf(comment.id()).equals(commentId))
+                .findFirst().orElse(null);
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public CommentView getReplyingTo() {
+        return replyingTo;
+    }
+
+    public CommentView getEditing() {
+        return editing;
+    }
+
+    public CommentView getHiding() {
+        return hiding;
+    }
+
+    public String getHideReason() {
+        return hideReason;
+    }
+
+    public void setHideReason(String hideReason) {
+        this.hideReason = hideReason;
+    }
+
+    public CommentView getRevisionsOf() {
+        return revisionsOf;
+    }
+
+    public List<CommentRevisionView> getRevisions() {
+        return revisions;
+    }
+}
