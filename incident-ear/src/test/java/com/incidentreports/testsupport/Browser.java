@@ -160,11 +160,15 @@ public final class Browser implements AutoCloseable {
         assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
     }
 
-    /** Keeps a picture of the page in target/screenshots, for a failure to be seen rather than guessed at. */
+    /**
+     * Keeps a picture of the page and its HTML in target/screenshots, for a failure to be seen rather than guessed
+     * at.
+     */
     public void screenshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
