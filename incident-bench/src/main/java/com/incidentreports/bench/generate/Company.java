@@ -14,7 +14,6 @@ public final class Company {
     private final Instant now;
     private String[] serviceNames = new String[0];
     private long[] authorIds = new long[0];
-    private int users;
 
     public Company(Scale scale, long seed, Instant now) {
         this.scale = scale;
@@ -47,13 +46,8 @@ public final class Company {
         return serviceNames.length;
     }
 
-    void usersWritten(int users, long[] authorIds) {
-        this.users = users;
+    void staffWritten(long[] authorIds) {
         this.authorIds = authorIds.clone();
-    }
-
-    int users() {
-        return users;
     }
 
     long[] authorIds() {

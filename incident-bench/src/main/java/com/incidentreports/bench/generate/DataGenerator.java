@@ -43,10 +43,6 @@ public final class DataGenerator {
                 arguments.integer("seed", 42, 0));
     }
 
-    public static Set<String> options() {
-        return OPTIONS;
-    }
-
     /** Generates the company; fails with {@link RefusedDatabaseException} on a database holding other data. */
     public static void generate(DatabaseAddress database, Scale scale, long seed) throws SQLException, LiquibaseException {
         Instant started = Instant.now();

@@ -45,7 +45,7 @@ final class StaffPart implements DatasetPart {
                 }
             }
         }
-        company.usersWritten(count, Arrays.copyOf(authors, authorCount));
+        company.staffWritten(Arrays.copyOf(authors, authorCount));
         return count;
     }
 }

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * {@code docs/benchmarks.md}: the newest run on top and every earlier run below it under "Previous runs", each
- * between markers so the next run can move it down without touching its figures.
+ * between markers so the next run can move it down without touching its figures; people's notes on the findings,
+ * between markers of their own, stay where they are.
  */
 public final class BenchmarkPage {
 
     static final String RUN_START = "<!-- benchmark run -->";
     static final String RUN_END = "<!-- end of benchmark run -->";
 
+    static final String NOTES_START = "<!-- notes -->";
+    static final String NOTES_END = "<!-- end of notes -->";
+
+    private static final Pattern NOTES = Pattern.compile(Pattern.quote(NOTES_START) + ".*?"
+            + Pattern.quote(NOTES_END), Pattern.DOTALL);
     private static final Pattern RUN = Pattern.compile(Pattern.quote(RUN_START) + ".*?" + Pattern.quote(RUN_END),
             Pattern.DOTALL);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -43,7 +49,8 @@ public final class BenchmarkPage {
             follow links: 80% of requests go to the newest 5% of reports. SQL statements are counted for one request
             each by the server's diagnostics (`incidents.diagnostics=true`).
 
-            This file is written by the benchmark: the newest run comes first, earlier runs are kept below it.
+            This file is written by the benchmark: the newest run comes first, earlier runs are kept below it. Only
+            the notes between the markers below are kept as people write them.
             """;
 
     private BenchmarkPage() {
@@ -60,7 +67,10 @@ public final class BenchmarkPage {
         while (runs.find()) {
             earlier.add(runs.group());
         }
-        StringBuilder page = new StringBuilder(INTRO).append("\n## Latest run\n\n").append(newRun).append('\n');
+        Matcher notes = NOTES.matcher(existingPage == null ? "" : existingPage);
+        StringBuilder page = new StringBuilder(INTRO).append('\n')
+                .append(notes.find() ? notes.group() : NOTES_START + "\n" + NOTES_END).append('\n')
+                .append("\n## Latest run\n\n").append(newRun).append('\n');
         if (!earlier.isEmpty()) {
             page.append("\n## Previous runs\n");
             earlier.forEach(run -> page.append('\n').append(run).append('\n'));

@@ -41,4 +41,17 @@ class BenchmarkPageTest {
         assertTrue(!page.contains("# Old title"));
         assertTrue(page.contains(run("run-one | 123 req/s")));
     }
+
+    @Test
+    void notesBetweenTheirMarkersSurviveEveryRun() {
+        String notes = BenchmarkPage.NOTES_START + "\n## Findings\n\nThe home page counted every report.\n"
+                + BenchmarkPage.NOTES_END;
+        String page = BenchmarkPage.withNewRun(BenchmarkPage.withNewRun("", run("run-one")), run("run-two"))
+                .replace(BenchmarkPage.NOTES_START + "\n" + BenchmarkPage.NOTES_END, notes);
+
+        String next = BenchmarkPage.withNewRun(page, run("run-three"));
+
+        assertTrue(next.contains(notes));
+        assertTrue(next.indexOf(notes) < next.indexOf("## Latest run"));
+    }
 }
