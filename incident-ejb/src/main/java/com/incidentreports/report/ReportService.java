@@ -22,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Writing, publishing and reading incident reports. Drafts exist only for their authors and admins; everyone else
@@ -47,11 +50,17 @@ public class ReportService {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     @Inject
     private Validator validator;
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private PublishedReportCounts publishedCounts;
 
     /** The whole report, in one statement. */
     public ReportDetails get(long id) {
@@ -71,6 +80,7 @@ public class ReportService {
         }
         em.persist(report);
         em.flush();
+        forgetCountsAfterCommit();
         return toDetails(report);
     }
 
@@ -99,49 +109,37 @@ public class ReportService {
         } catch (OptimisticLockException e) {
             throw staleEdit();
         }
+        forgetCountsAfterCommit();
         return toDetails(report);
     }
 
     /**
      * A page of the reports the caller can see that match {@code filter}: published ones, and the caller's own
-     * drafts. One statement: the total comes back with the rows.
+     * drafts. One statement: the total comes back with the rows, counted as published reports plus the caller's
+     * drafts. Counting published reports reads every matching index entry (a hundred thousand on the home page),
+     * so that count is remembered for a while ({@link PublishedReportCounts}) and left out of the statement while
+     * it is.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
-        StringBuilder where = new StringBuilder(
-                " where (r.status = :published or exists (select 1 from r.authors a where a.username = :caller))");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("published", ReportStatus.PUBLISHED);
         parameters.put("caller", callerName());
-        if (filter.serviceId() != null) {
-            where.append(" and s.id = :serviceId");
-            parameters.put("serviceId", filter.serviceId());
-        }
-        if (filter.severity() != null) {
-            where.append(" and r.severity = :severity");
-            parameters.put("severity", filter.severity());
-        }
-        if (filter.from() != null) {
-            where.append(" and r.impact.startedAt >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and r.impact.startedAt < :to");
-            parameters.put("to", filter.to());
-        }
-        if (filter.titleWords() != null) {
-            String[] words = Arrays.stream(filter.titleWords().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .filter(word -> !word.isEmpty()).toArray(String[]::new);
-            for (int i = 0; i < words.length; i++) {
-                where.append(" and lower(r.title) like :word").append(i).append(" escape '\\'");
-                parameters.put("word" + i, "%" + escapeLike(words[i]) + "%");
-            }
-        }
+        OptionalLong knownPublished = publishedCounts.find(filter);
+        String publishedCount = knownPublished.isPresent() ? ""
+                : ", (select count(*) from Report p where p.status = :published" + conditions(filter, "p", parameters)
+                + ")";
         String direction = ascending ? " asc" : " desc";
         String jpql = """
                 select r.id, r.title, s.id, s.slug, s.name, r.severity, r.status, r.impact.startedAt,
-                       r.impact.endedAt, r.usersAffected, r.updatedAt, count(*) over ()
-                from Report r join r.service s"""
-                + where + " order by " + sort.expression() + direction + ", r.id" + direction;
+                       r.impact.endedAt, r.usersAffected, r.updatedAt,
+                       (select count(*) from Report d where d.status <> :published
+                        and exists (select 1 from d.authors da where da.username = :caller)"""
+                + conditions(filter, "d", parameters) + ")" + publishedCount + """
+
+                from Report r join r.service s
+                where (r.status = :published or exists (select 1 from r.authors a where a.username = :caller))"""
+                + conditions(filter, "r", parameters)
+                + " order by " + sort.expression() + direction + ", r.id" + direction;
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(pageSize, 1));
@@ -152,9 +150,62 @@ public class ReportService {
             rows.add(new ReportSummary((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
                     (String) row[4], (Severity) row[5], (ReportStatus) row[6], (Instant) row[7],
                     (Instant) row[8], (Long) row[9], (Instant) row[10]));
-            total = ((Number) row[11]).longValue();
+            long published;
+            if (knownPublished.isPresent()) {
+                published = knownPublished.getAsLong();
+            } else {
+                published = ((Number) row[12]).longValue();
+                publishedCounts.remember(filter, published);
+            }
+            total = ((Number) row[11]).longValue() + published;
         }
         return new ReportPage(rows, total);
+    }
+
+    /** The conditions of {@code filter} on the report {@code alias}, each starting with " and "; fills parameters. */
+    private static String conditions(ReportFilter filter, String alias, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        if (filter.serviceId() != null) {
+            where.append(" and ").append(alias).append(".service.id = :serviceId");
+            parameters.put("serviceId", filter.serviceId());
+        }
+        if (filter.severity() != null) {
+            where.append(" and ").append(alias).append(".severity = :severity");
+            parameters.put("severity", filter.severity());
+        }
+        if (filter.from() != null) {
+            where.append(" and ").append(alias).append(".impact.startedAt >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and ").append(alias).append(".impact.startedAt < :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.titleWords() != null) {
+            String[] words = Arrays.stream(filter.titleWords().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .filter(word -> !word.isEmpty()).toArray(String[]::new);
+            for (int i = 0; i < words.length; i++) {
+                where.append(" and lower(").append(alias).append(".title) like :word").append(i)
+                        .append(" escape '\\'");
+                parameters.put("word" + i, "%" + escapeLike(words[i]) + "%");
+            }
+        }
+        return where.toString();
+    }
+
+    /** After the commit, not before: a count taken in between would still miss this report. */
+    private void forgetCountsAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // Nothing to do until the outcome is known.
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                publishedCounts.forget();
+            }
+        });
     }
 
     private Report loadVisible(long id) {

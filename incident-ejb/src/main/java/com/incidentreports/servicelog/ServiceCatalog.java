@@ -33,9 +33,20 @@ public class ServiceCatalog {
         return em.createQuery("""
                 select new com.incidentreports.servicelog.ServiceSummary(
                     s.id, s.slug, s.name, s.description,
-                    (select count(r) from Report r where r.service = s and r.status = :published))
+                    (select count(*) from Report r where r.service = s and r.status = :published))
                 from Service s order by lower(s.name)""", ServiceSummary.class)
                 .setParameter("published", ReportStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    /**
+     * Every service, by name, for choosing one (filters, the report form): without report counts, which would cost
+     * a count over every report of every service on each page that offers the choice.
+     */
+    public List<ServiceRef> choices() {
+        return em.createQuery(
+                        "select new com.incidentreports.servicelog.ServiceRef(s.id, s.slug, s.name)"
+                                + " from Service s order by lower(s.name)", ServiceRef.class)
                 .getResultList();
     }
 
@@ -43,7 +54,7 @@ public class ServiceCatalog {
         return em.createQuery("""
                 select new com.incidentreports.servicelog.ServiceSummary(
                     s.id, s.slug, s.name, s.description,
-                    (select count(r) from Report r where r.service = s and r.status = :published))
+                    (select count(*) from Report r where r.service = s and r.status = :published))
                 from Service s where s.slug = :slug""", ServiceSummary.class)
                 .setParameter("published", ReportStatus.PUBLISHED)
                 .setParameter("slug", slug)

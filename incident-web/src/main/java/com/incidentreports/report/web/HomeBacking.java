@@ -5,7 +5,7 @@ import com.incidentreports.report.ReportFilter;
 import com.incidentreports.report.ReportService;
 import com.incidentreports.report.Severity;
 import com.incidentreports.servicelog.ServiceCatalog;
-import com.incidentreports.servicelog.ServiceSummary;
+import com.incidentreports.servicelog.ServiceRef;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -35,14 +35,14 @@ public class HomeBacking implements Serializable {
     @Inject
     private ViewerZone zone;
 
-    private ServiceSummary service;
+    private ServiceRef service;
     private Severity severity;
     private LocalDate from;
     private LocalDate to;
     private String words;
     private ReportFilter filter = ReportFilter.ALL;
     private ReportListModel model;
-    private List<ServiceSummary> serviceChoices;
+    private List<ServiceRef> serviceChoices;
 
     @PostConstruct
     void init() {
@@ -75,9 +75,9 @@ public class HomeBacking implements Serializable {
     }
 
     /** The services to filter by, loaded once per view. */
-    public List<ServiceSummary> getServices() {
+    public List<ServiceRef> getServices() {
         if (serviceChoices == null) {
-            serviceChoices = services.all();
+            serviceChoices = services.choices();
         }
         return serviceChoices;
     }
@@ -90,11 +90,11 @@ public class HomeBacking implements Serializable {
         return model;
     }
 
-    public ServiceSummary getService() {
+    public ServiceRef getService() {
         return service;
     }
 
-    public void setService(ServiceSummary service) {
+    public void setService(ServiceRef service) {
         this.service = service;
     }
 

@@ -12,7 +12,7 @@ import com.incidentreports.report.ReportService;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.Severity;
 import com.incidentreports.servicelog.ServiceCatalog;
-import com.incidentreports.servicelog.ServiceSummary;
+import com.incidentreports.servicelog.ServiceRef;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -60,7 +60,7 @@ public class WriteReportBacking implements Serializable {
     private long version;
     private ReportStatus status;
     private ReportForm form = new ReportForm();
-    private List<ServiceSummary> serviceChoices;
+    private List<ServiceRef> serviceChoices;
     private ReportDetails theirs;
 
     public void load() throws IOException {
@@ -69,7 +69,7 @@ public class WriteReportBacking implements Serializable {
             sendError(403);
             return;
         }
-        serviceChoices = services.all();
+        serviceChoices = services.choices();
         if (id == null || id.isEmpty()) {
             serviceChoices.stream().filter(service -> service.slug().equals(serviceSlug)).findFirst()
                     .ifPresent(service -> form.setServiceId(service.id()));
@@ -163,7 +163,7 @@ public class WriteReportBacking implements Serializable {
         return theirs;
     }
 
-    public List<ServiceSummary> getServices() {
+    public List<ServiceRef> getServices() {
         return serviceChoices;
     }
 

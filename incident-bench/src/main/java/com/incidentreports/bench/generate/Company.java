@@ -1,0 +1,56 @@
+package com.incidentreports.bench.generate;
+
+import java.time.Instant;
+import java.util.SplittableRandom;
+
+/**
+ * The company being generated, as far as it exists so far: each part adds what it wrote, and later parts build on it
+ * (reports need services and authors; comments will need reports and staff). Ids are 1, 2, … in the order written.
+ */
+public final class Company {
+
+    private final Scale scale;
+    private final SplittableRandom random;
+    private final Instant now;
+    private String[] serviceNames = new String[0];
+    private long[] authorIds = new long[0];
+
+    public Company(Scale scale, long seed, Instant now) {
+        this.scale = scale;
+        this.random = new SplittableRandom(seed);
+        this.now = now;
+    }
+
+    public Scale scale() {
+        return scale;
+    }
+
+    public SplittableRandom random() {
+        return random;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    void servicesWritten(String[] names) {
+        this.serviceNames = names.clone();
+    }
+
+    /** Service ids are 1 … services; index 0 is service 1. */
+    String serviceName(int index) {
+        return serviceNames[index];
+    }
+
+    int services() {
+        return serviceNames.length;
+    }
+
+    void staffWritten(long[] authorIds) {
+        this.authorIds = authorIds.clone();
+    }
+
+    long[] authorIds() {
+        return authorIds.clone();
+    }
+}

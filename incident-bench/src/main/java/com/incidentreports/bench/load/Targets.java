@@ -1,0 +1,38 @@
+package com.incidentreports.bench.load;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The pages and endpoints the benchmark measures, in order, with the goals of issue #6. Add a target here when a
+ * feature adds a page people open often: the report page of a report with 500 comments once discussions exist,
+ * "My actions" and the notifications once they do.
+ */
+public final class Targets {
+
+    private static final int REPORT_PAGE_STATEMENTS = 6;
+    private static final int LIST_STATEMENTS = 2;
+
+    private Targets() {
+    }
+
+    public static List<Target> of(Workload workload) {
+        String smallReport = String.valueOf(workload.smallReportId());
+        return List.of(
+                new Target(Target.PING, random -> "/api/v1/ping", null, OptionalInt.empty(), OptionalDouble.empty()),
+                new Target("report JSON", random -> "/api/v1/reports/" + workload.recentReport(random),
+                        "/api/v1/reports/" + smallReport, OptionalInt.of(REPORT_PAGE_STATEMENTS),
+                        OptionalDouble.of(0.40)),
+                new Target("report page", random -> "/reports/" + workload.recentReport(random),
+                        "/reports/" + smallReport, OptionalInt.of(REPORT_PAGE_STATEMENTS), OptionalDouble.of(0.15)),
+                new Target("service log page", random -> "/services/" + workload.recentService(random),
+                        "/services/" + workload.busyService(), OptionalInt.of(LIST_STATEMENTS), OptionalDouble.empty()),
+                // The home page filters by ajax only; its first view (all services) is what a link opens.
+                new Target("home page", random -> "/", "/", OptionalInt.of(LIST_STATEMENTS), OptionalDouble.empty()),
+                new Target("report list API, by service",
+                        random -> "/api/v1/reports?service=" + workload.recentService(random),
+                        "/api/v1/reports?service=" + workload.busyService(), OptionalInt.of(LIST_STATEMENTS),
+                        OptionalDouble.empty()));
+    }
+}
