@@ -14,6 +14,8 @@ public final class Company {
     private final Instant now;
     private String[] serviceNames = new String[0];
     private long[] authorIds = new long[0];
+    private int staff;
+    private long[] publishedAt = new long[0];
 
     public Company(Scale scale, long seed, Instant now) {
         this.scale = scale;
@@ -46,8 +48,28 @@ public final class Company {
         return serviceNames.length;
     }
 
-    void staffWritten(long[] authorIds) {
+    void staffWritten(int staff, long[] authorIds) {
+        this.staff = staff;
         this.authorIds = authorIds.clone();
+    }
+
+    /** Staff ids are 1 … staff. */
+    int staff() {
+        return staff;
+    }
+
+    /** Report ids are 1 … reports; {@code publishedAt[id - 1]} in epoch seconds, 0 for a draft. */
+    void reportsWritten(long[] publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    int reports() {
+        return publishedAt.length;
+    }
+
+    /** When report {@code id} was published (epoch seconds), or 0 if it is a draft. */
+    long publishedAt(long id) {
+        return publishedAt[(int) id - 1];
     }
 
     long[] authorIds() {

@@ -27,7 +27,8 @@ import java.util.logging.Logger;
 public final class DataGenerator {
 
     /** In order: each part builds on those before it. */
-    private static final List<DatasetPart> PARTS = List.of(new ServicesPart(), new StaffPart(), new ReportsPart());
+    private static final List<DatasetPart> PARTS = List.of(new ServicesPart(), new StaffPart(), new ReportsPart(),
+            new DiscussionPart());
 
     private static final Set<String> OPTIONS = union(DatabaseAddress.OPTIONS, Set.of("reports", "seed"));
 
@@ -67,7 +68,7 @@ public final class DataGenerator {
                 Instant partStarted = Instant.now();
                 long rows = part.generate(company, loader);
                 for (String table : part.tables()) {
-                    Sequences.advance(connection, table, database.isPostgreSql());
+                    Sequences.advance(connection, table, part.sequenceOf(table), database.isPostgreSql());
                 }
                 log(String.format("%-8s %,10d rows in %s", part.name(), rows, since(partStarted)));
             }

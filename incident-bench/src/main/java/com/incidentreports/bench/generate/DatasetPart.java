@@ -15,6 +15,11 @@ interface DatasetPart {
     /** The tables it fills, parents before children. */
     List<String> tables();
 
+    /** The id sequence of {@code table}: {@code table_seq}, as the migrations mostly name them. */
+    default String sequenceOf(String table) {
+        return table + "_seq";
+    }
+
     /** Writes the part's rows and tells {@code company} what later parts need. Returns the number of rows. */
     long generate(Company company, Loader loader) throws SQLException;
 }

@@ -45,6 +45,7 @@ final class ReportsPart implements DatasetPart {
         long[] authorIds = company.authorIds();
         Instant firstDay = company.now().minus(HISTORY);
         List<long[]> authorships = new ArrayList<>(count * 2);
+        long[] publishedAt = new long[count];
         try (RowSink reports = loader.into("report", "id", "title", "service_id", "severity", "status", "started_at",
                 "detected_at", "ended_at", "users_affected", "affected_users", "compensation", "incident_md",
                 "cause_md", "affected_md", "prevention_md", "created_at", "updated_at", "updated_by",
@@ -72,6 +73,7 @@ final class ReportsPart implements DatasetPart {
                         text(Section.AFFECTED, severity, service, random),
                         text(Section.PREVENTION, severity, service, random),
                         written, written, firstAuthor, draft ? null : written, (long) random.nextInt(0, 4));
+                publishedAt[i] = draft ? 0 : written.getEpochSecond();
                 authorships.add(new long[] {id, firstAuthor});
                 long secondAuthor = authorIds[random.nextInt(authorIds.length)];
                 if (random.nextInt(4) == 0 && secondAuthor != firstAuthor) {
@@ -79,6 +81,7 @@ final class ReportsPart implements DatasetPart {
                 }
             }
         }
+        company.reportsWritten(publishedAt);
         // One COPY at a time per connection: the authors follow once the reports are in.
         try (RowSink authors = loader.into("report_author", "report_id", "user_id")) {
             for (long[] authorship : authorships) {

@@ -18,9 +18,9 @@ final class Sequences {
         return maxId + 2 * increment;
     }
 
-    /** Advances {@code table}'s sequence ({@code table_seq}, as the migrations name them), if it has one. */
-    static void advance(Connection connection, String table, boolean postgreSql) throws SQLException {
-        String sequence = table + "_seq";
+    /** Advances {@code sequence}, the one {@code table}'s ids come from, if the schema has it. */
+    static void advance(Connection connection, String table, String sequence, boolean postgreSql)
+            throws SQLException {
         Long increment = increment(connection, sequence);
         if (increment == null) {
             return;

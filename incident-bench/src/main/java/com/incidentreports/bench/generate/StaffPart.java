@@ -45,7 +45,7 @@ final class StaffPart implements DatasetPart {
                 }
             }
         }
-        company.staffWritten(Arrays.copyOf(authors, authorCount));
+        company.staffWritten(count, Arrays.copyOf(authors, authorCount));
         return count;
     }
 }

@@ -1,13 +1,14 @@
 package com.incidentreports.bench.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
  * The pages and endpoints the benchmark measures, in order, with the goals of issue #6. Add a target here when a
- * feature adds a page people open often: the report page of a report with 500 comments once discussions exist,
- * "My actions" and the notifications once they do.
+ * feature adds a page people open often ("My actions" once action items exist). The long discussion and the
+ * notifications are measured once the database has discussions.
  */
 public final class Targets {
 
@@ -19,7 +20,7 @@ public final class Targets {
 
     public static List<Target> of(Workload workload) {
         String smallReport = String.valueOf(workload.smallReportId());
-        return List.of(
+        List<Target> targets = new ArrayList<>(List.of(
                 new Target(Target.PING, random -> "/api/v1/ping", null, OptionalInt.empty(), OptionalDouble.empty()),
                 new Target("report JSON", random -> "/api/v1/reports/" + workload.recentReport(random),
                         "/api/v1/reports/" + smallReport, OptionalInt.of(REPORT_PAGE_STATEMENTS),
@@ -33,6 +34,14 @@ public final class Targets {
                 new Target("report list API, by service",
                         random -> "/api/v1/reports?service=" + workload.recentService(random),
                         "/api/v1/reports?service=" + workload.busyService(), OptionalInt.of(LIST_STATEMENTS),
-                        OptionalDouble.empty()));
+                        OptionalDouble.empty())));
+        workload.longDiscussionReportId().ifPresent(id -> {
+            String page = "/reports/" + id;
+            targets.add(3, new Target("report page, 500+ comments", random -> page, page,
+                    OptionalInt.of(REPORT_PAGE_STATEMENTS), OptionalDouble.empty()));
+            targets.add(new Target("notifications API", random -> "/api/v1/notifications",
+                    "/api/v1/notifications", OptionalInt.of(LIST_STATEMENTS), OptionalDouble.empty()));
+        });
+        return List.copyOf(targets);
     }
 }

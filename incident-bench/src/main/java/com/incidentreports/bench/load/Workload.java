@@ -1,11 +1,13 @@
 package com.incidentreports.bench.load;
 
 import com.incidentreports.bench.generate.GeneratedDataGuard;
+import com.incidentreports.bench.generate.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 /**
@@ -14,18 +16,24 @@ import java.util.SplittableRandom;
  */
 public final class Workload {
 
+    /** The size of discussion the benchmark reads as a long one (issue #6: the report page at 500 comments). */
+    static final int LONG_DISCUSSION = 500;
+
     private final long[] reportIds;
     private final String[] serviceSlugs;
     private final SkewedPicker picker;
     private final long smallReportId;
     private final List<String> usernames;
+    private final OptionalLong longDiscussionReportId;
 
-    private Workload(long[] reportIds, String[] serviceSlugs, long smallReportId, List<String> usernames) {
+    private Workload(long[] reportIds, String[] serviceSlugs, long smallReportId, List<String> usernames,
+                     OptionalLong longDiscussionReportId) {
         this.reportIds = reportIds;
         this.serviceSlugs = serviceSlugs;
         this.picker = SkewedPicker.recentHot(reportIds.length);
         this.smallReportId = smallReportId;
         this.usernames = usernames;
+        this.longDiscussionReportId = longDiscussionReportId;
     }
 
     /** Reads the workload of {@code users} people from the generated database. */
@@ -40,8 +48,8 @@ public final class Workload {
                 slugs.add(rows.getString(2));
             }
         }
-        return new Workload(ids.stream().mapToLong(Long::longValue).toArray(), slugs.toArray(String[]::new), smallRecentReport(connection),
-                usernames(connection, users));
+        return new Workload(ids.stream().mapToLong(Long::longValue).toArray(), slugs.toArray(String[]::new),
+                smallRecentReport(connection), usernames(connection, users), longDiscussionReport(connection));
     }
 
     /** Among the newest hundred published reports, the one with the least text: a report nobody discussed. */
@@ -56,6 +64,19 @@ public final class Workload {
                 throw new IllegalStateException("The database has no published report: generate data first.");
             }
             return rows.getLong(1);
+        }
+    }
+
+    /** The newest published report with a discussion of 500 comments or more, once discussions exist. */
+    private static OptionalLong longDiscussionReport(Connection connection) throws SQLException {
+        if (!Schema.of(connection).has("report_comment")) {
+            return OptionalLong.empty();
+        }
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select c.report_id from report_comment c join report r"
+                     + " on r.id = c.report_id where r.status = 'PUBLISHED' group by c.report_id"
+                     + " having count(*) >= " + LONG_DISCUSSION + " order by c.report_id desc fetch first 1 rows only")) {
+            return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
         }
     }
 
@@ -89,6 +110,10 @@ public final class Workload {
 
     public long smallReportId() {
         return smallReportId;
+    }
+
+    public OptionalLong longDiscussionReportId() {
+        return longDiscussionReportId;
     }
 
     /** The service of the newest published report. */
