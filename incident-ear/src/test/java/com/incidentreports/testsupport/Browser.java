@@ -51,7 +51,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1360,1000");
+                "--window-size=1360,1000",
+                // The test identity provider and the test server's https port have self-signed certificates.
+                "--ignore-certificate-errors");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -79,6 +81,10 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlMatches(Pattern.quote(ending) + "$"));
     }
 
+    public void waitForUrlContaining(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -88,6 +94,14 @@ public final class Browser implements AutoCloseable {
         find("login:password").sendKeys(user.password());
         find("login:submit").click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Signs in on the identity provider's own page (Liberty's OpenID Connect provider in the tests). */
+    public void signInAtProvider(String username, String password) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("j_username")));
+        name.sendKeys(username);
+        driver.findElement(By.name("j_password")).sendKeys(password);
+        driver.findElement(By.name("j_password")).submit();
     }
 
     public WebElement find(String id) {

@@ -77,6 +77,18 @@ public class User {
         this.email = email;
     }
 
+    /** Takes the name and email address the identity provider gives; a missing name keeps the one we have. */
+    public void describe(String displayName, String email) {
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = truncate(displayName.strip(), DISPLAY_NAME_MAX);
+        }
+        this.email = email == null || email.isBlank() ? null : truncate(email.strip(), EMAIL_MAX);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -32,7 +32,24 @@ public class UserDirectory {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Person signIn() {
-        String username = context.getCallerPrincipal().getName();
+        return Person.of(signedIn(context.getCallerPrincipal().getName()));
+    }
+
+    /**
+     * Single sign-on: the caller's record, created or brought up to date from what the identity provider says of
+     * them (name and email; their groups give their roles for this session).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Person signIn(SsoProfile profile) {
+        if (!profile.username().equals(context.getCallerPrincipal().getName())) {
+            throw new IllegalArgumentException("The profile is not the caller's");
+        }
+        User user = signedIn(profile.username());
+        user.describe(profile.displayName(), profile.email());
+        return Person.of(user);
+    }
+
+    private User signedIn(String username) {
         Instant now = Clock.systemUTC().instant();
         User user = findByUsername(username);
         if (user == null) {
@@ -42,7 +59,7 @@ public class UserDirectory {
         } else {
             user.signedIn(now);
         }
-        return Person.of(user);
+        return user;
     }
 
     /** The caller's record; they must have signed in. */

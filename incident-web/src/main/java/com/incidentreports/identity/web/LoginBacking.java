@@ -50,12 +50,12 @@ public class LoginBacking implements Serializable {
             return;
         }
         users.signIn();
-        external.redirect(external.getRequestContextPath() + safeNext());
+        external.redirect(external.getRequestContextPath() + safeNext(next));
         faces.responseComplete();
     }
 
     /** Only a path on this server: never "//other.host" or an absolute URL. */
-    private String safeNext() {
+    static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
                 || next.startsWith(SignInMechanism.SIGN_IN_PATH)) {
             return "/";

@@ -1,8 +1,11 @@
 package com.incidentreports.identity.web;
 
 import com.incidentreports.identity.Roles;
+import com.incidentreports.identity.SsoHandOff;
+import com.incidentreports.identity.SsoProfile;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,17 +31,28 @@ import java.util.Set;
 /**
  * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), HTTP Basic for API
  * clients (checked on every call, no session). Both check credentials against the server's user registry. Every
- * signed-in person gets the {@link Roles#STAFF} role; the other roles are groups of the same name.
+ * signed-in person gets the {@link Roles#STAFF} role; the other roles are groups of the same name. People the
+ * company's identity provider signed in arrive from the SSO module with a ticket and are kept in the session the
+ * same way, with the roles their provider groups give ({@link SsoSettings}).
  */
 @ApplicationScoped
 @DeclareRoles({Roles.STAFF, Roles.AUTHOR, Roles.QA_LEAD, Roles.ADMIN})
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SIGN_IN_PATH = "/login";
+    /** Where the SSO module hands a person over with a one-time ticket (SsoHandOff). */
+    static final String SSO_HAND_OFF_PATH = "/signin/sso";
+    static final String SSO_PROFILE = SsoProfile.class.getName();
     private static final String SESSION_KEY = SignedIn.class.getName();
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private SsoSettings sso;
+
+    @EJB
+    private SsoHandOff ssoHandOff;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -46,6 +60,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             return signInFromForm(request, context, formCredential);
+        }
+        if (request.getRequestURI().equals(request.getContextPath() + SSO_HAND_OFF_PATH)) {
+            return signInFromSso(request, context);
         }
         Optional<SignedIn> session = signedInSession(request);
         if (session.isPresent()) {
@@ -75,7 +92,23 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.responseUnauthorized();
         }
-        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), withStaff(result.getCallerGroups()));
+        return keepInSession(request, context,
+                new SignedIn(result.getCallerPrincipal().getName(), withStaff(result.getCallerGroups())));
+    }
+
+    private AuthenticationStatus signInFromSso(HttpServletRequest request, HttpMessageContext context) {
+        Optional<SsoProfile> profile = ssoHandOff.redeem(request.getParameter("ticket"));
+        if (profile.isEmpty()) {
+            return context.doNothing();
+        }
+        request.setAttribute(SSO_PROFILE, profile.get());
+        return keepInSession(request, context,
+                new SignedIn(profile.get().username(), sso.roles(profile.get().groups())));
+    }
+
+    /** A new session id at every sign-in: a session id someone planted before does not become signed in. */
+    private static AuthenticationStatus keepInSession(HttpServletRequest request, HttpMessageContext context,
+                                                      SignedIn signedIn) {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_KEY, signedIn);

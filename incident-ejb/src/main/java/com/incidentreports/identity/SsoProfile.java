@@ -1,0 +1,16 @@
+package com.incidentreports.identity;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who the company's identity provider says signed in, from the claims of its tokens: the username, the name and
+ * email address to show, and the provider's groups (which the web module maps to roles).
+ */
+public record SsoProfile(String username, String displayName, String email, Set<String> groups)
+        implements Serializable {
+
+    public SsoProfile {
+        groups = Set.copyOf(groups);
+    }
+}

@@ -1,0 +1,74 @@
+package com.incidentreports.identity.web;
+
+import com.incidentreports.identity.Roles;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How people may sign in, from Liberty variables or environment variables (README, "Single sign-on"): through the
+ * company's identity provider when {@code sso.issuer} is set, with the local form when it is enabled; and which of
+ * the provider's groups give which role.
+ */
+@Named
+@ApplicationScoped
+public class SsoSettings {
+
+    @Inject
+    @ConfigProperty(name = "sso.issuer")
+    Optional<String> issuer;
+
+    @Inject
+    @ConfigProperty(name = "sso.name", defaultValue = "company SSO")
+    String name;
+
+    @Inject
+    @ConfigProperty(name = "incidents.local-sign-in", defaultValue = "true")
+    boolean localSignIn;
+
+    @Inject
+    @ConfigProperty(name = "sso.groups.author", defaultValue = Roles.AUTHOR)
+    String authorGroups;
+
+    @Inject
+    @ConfigProperty(name = "sso.groups.qa-lead", defaultValue = Roles.QA_LEAD)
+    String qaLeadGroups;
+
+    @Inject
+    @ConfigProperty(name = "sso.groups.admin", defaultValue = Roles.ADMIN)
+    String adminGroups;
+
+    public boolean isEnabled() {
+        return issuer.filter(value -> !value.isBlank()).isPresent();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** The local sign-in form: always without single sign-on, otherwise only if enabled (break-glass). */
+    public boolean isLocalSignIn() {
+        return localSignIn || !isEnabled();
+    }
+
+    /** The roles a person with these provider groups has: always STAFF, and each role one of its groups gives. */
+    public Set<String> roles(Set<String> groups) {
+        Set<String> roles = new HashSet<>();
+        roles.add(Roles.STAFF);
+        Map.of(Roles.AUTHOR, authorGroups, Roles.QA_LEAD, qaLeadGroups, Roles.ADMIN, adminGroups)
+                .forEach((role, names) -> {
+                    if (Arrays.stream(names.split(",")).map(String::strip).anyMatch(groups::contains)) {
+                        roles.add(role);
+                    }
+                });
+        return Set.copyOf(roles);
+    }
+}
