@@ -104,7 +104,8 @@ public class ReportService {
 
     /**
      * A page of the reports the caller can see that match {@code filter}: published ones, and the caller's own
-     * drafts. One statement: the total comes back with the rows.
+     * drafts, each with how many follow-up actions it has and how many of them are verified. One statement: the
+     * counts and the total come back with the rows.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
         StringBuilder where = new StringBuilder(
@@ -139,7 +140,12 @@ public class ReportService {
         String direction = ascending ? " asc" : " desc";
         String jpql = """
                 select r.id, r.title, s.id, s.slug, s.name, r.severity, r.status, r.impact.startedAt,
-                       r.impact.endedAt, r.usersAffected, r.updatedAt, count(*) over ()
+                       r.impact.endedAt, r.usersAffected, r.updatedAt,
+                       (select count(a) from FollowUpAction a where a.report = r
+                           and a.status <> com.incidentreports.action.ActionStatus.WONT_DO),
+                       (select count(a) from FollowUpAction a where a.report = r
+                           and a.status = com.incidentreports.action.ActionStatus.VERIFIED),
+                       count(*) over ()
                 from Report r join r.service s"""
                 + where + " order by " + sort.expression() + direction + ", r.id" + direction;
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
@@ -151,8 +157,9 @@ public class ReportService {
         for (Object[] row : query.getResultList()) {
             rows.add(new ReportSummary((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
                     (String) row[4], (Severity) row[5], (ReportStatus) row[6], (Instant) row[7],
-                    (Instant) row[8], (Long) row[9], (Instant) row[10]));
-            total = ((Number) row[11]).longValue();
+                    (Instant) row[8], (Long) row[9], (Instant) row[10], ((Number) row[11]).longValue(),
+                    ((Number) row[12]).longValue()));
+            total = ((Number) row[13]).longValue();
         }
         return new ReportPage(rows, total);
     }
