@@ -103,7 +103,7 @@ public class ActionListParameters {
     }
 
     /** dueDate, createdAt, …: the sort's name in the API. */
-    static String apiName(ActionSort sort) {
+    public static String apiName(ActionSort sort) {
         String[] words = sort.name().toLowerCase(Locale.ROOT).split("_");
         return words[0] + Arrays.stream(words).skip(1)
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
