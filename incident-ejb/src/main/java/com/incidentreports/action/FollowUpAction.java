@@ -4,7 +4,6 @@ import com.incidentreports.identity.User;
 import com.incidentreports.report.Report;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,6 +32,7 @@ public class FollowUpAction {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 20_000;
+    public static final int EVIDENCE_MAX = 5_100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_action_seq")
@@ -78,9 +77,12 @@ public class FollowUpAction {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
-    @Convert(converter = EvidenceLinks.class)
-    @Column(name = "evidence_links", length = EvidenceLinks.COLUMN_MAX)
-    private List<String> evidence = new ArrayList<>();
+    /**
+     * The evidence links, one a line: always read and written together, and read with the action without a statement
+     * of their own. A link never holds a line break.
+     */
+    @Column(name = "evidence_links", length = EVIDENCE_MAX)
+    private String evidence;
 
     /** What was done, or why it will not be: the note of the last move that needed one. */
     @Column(name = "status_note", length = ActionWorkflow.NOTE_MAX)
@@ -141,7 +143,7 @@ public class FollowUpAction {
     /** Moves it to {@code to}, as the workflow allowed; done keeps its evidence, reopening keeps the old for reference. */
     public void move(ActionStatus to, List<String> links, String note, Instant now) {
         if (to == ActionStatus.DONE) {
-            this.evidence = new ArrayList<>(links);
+            this.evidence = links.isEmpty() ? null : String.join("\n", links);
         }
         if (note != null) {
             this.statusNote = note;
@@ -200,7 +202,7 @@ public class FollowUpAction {
     }
 
     public List<String> getEvidence() {
-        return List.copyOf(evidence);
+        return evidence == null ? List.of() : List.of(evidence.split("\n"));
     }
 
     public String getStatusNote() {
