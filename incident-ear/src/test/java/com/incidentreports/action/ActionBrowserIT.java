@@ -98,16 +98,17 @@ class ActionBrowserIT {
         signOut();
 
         openReportAs(QA_LEAD);
-        browser.findElement(By.cssSelector("#action-" + actionId() + " .move-VERIFIED")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#action-" + actionId() + " .move-VERIFIED")))
+                .click();
         session.waitForText("actions:summary", "1 of 1 verified");
         session.screenshot("action-verified");
         session.assertNoConsoleErrors("the report page after verifying");
     }
 
+    /** The id of the test's action, read again should an ajax update replace its element meanwhile. */
     private String actionId() {
-        String id = browser.findElement(By.xpath("//div[contains(@class,'action-item')][.//span[text()='" + title
-                + "']]")).getAttribute("id");
-        return id.substring("action-".length());
+        return wait.until(driver -> driver.findElement(By.xpath("//div[contains(@class,'action-item')][.//span[text()='"
+                + title + "']]")).getDomAttribute("id")).substring("action-".length());
     }
 
     private void openReportAs(DemoUser user) {

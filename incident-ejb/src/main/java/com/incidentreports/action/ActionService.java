@@ -77,8 +77,7 @@ public class ActionService {
                                        then true else false end
                         from FollowUpAction a join fetch a.report r left join fetch a.owner
                              left join fetch a.assignedBy join fetch a.createdBy
-                        where r.id = :id""" + visibleReports() + """
-                         order by a.createdAt, a.id""", Object[].class))
+                        where r.id = :id""" + visibleReports() + " order by a.createdAt, a.id", Object[].class))
                 .setParameter("id", reportId)
                 .setParameter("caller", callerName())
                 .getResultList();
