@@ -5,13 +5,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,12 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
@@ -46,8 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ActionReminderIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -101,9 +95,10 @@ class ActionReminderIT {
         assertEquals(2, notificationsOf(AUTHOR, "ACTION_OVERDUE"));
         assertEquals(1, notificationsOf(QA_LEAD, "ACTION_ESCALATED"));
 
-        MimeMessage toOwner = awaitEmail(ownerAddress, "Your follow-up action on \"" + reportTitle + "\" is overdue");
+        MimeMessage toOwner = Mailbox.awaitEmail(SMTP, ownerAddress,
+                "Your follow-up action on \"" + reportTitle + "\" is overdue");
         assertTrue(GreenMailUtil.getBody(toOwner).contains("/reports/" + reportId), GreenMailUtil.getBody(toOwner));
-        awaitEmail(qaLeadAddress, "follow-up action on \"" + reportTitle + "\" is long overdue");
+        Mailbox.awaitEmail(SMTP, qaLeadAddress, "follow-up action on \"" + reportTitle + "\" is long overdue");
     }
 
     @Test
@@ -129,36 +124,5 @@ class ActionReminderIT {
                 .add("email", address).add("emailMentions", true).add("emailReplies", true)
                 .add("emailComments", false).build()));
         return address;
-    }
-
-    private static MimeMessage awaitEmail(String address, String subjectPart)
-            throws MessagingException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<MimeMessage> email = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(message -> sentTo(message, address) && subjectOf(message).contains(subjectPart))
-                    .findFirst();
-            if (email.isPresent()) {
-                return email.get();
-            }
-            SMTP.waitForIncomingEmail(1_000, SMTP.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No email \"" + subjectPart + "\" reached " + address + " within " + PATIENCE);
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,10 +37,6 @@ public record ActionView(
         boolean editable,
         List<ActionChangeView> history) implements Serializable {
 
-    public boolean canMoveTo(ActionStatus status) {
-        return moves.contains(status);
-    }
-
     /** The same content, to start an edit from. */
     public ActionDraft toDraft() {
         return new ActionDraft(title, description, type, priority, owner == null ? null : owner.username(), dueDate);

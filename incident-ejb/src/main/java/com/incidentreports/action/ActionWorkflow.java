@@ -167,7 +167,7 @@ public final class ActionWorkflow {
     }
 
     /** The status as the API's messages say it. */
-    public static String label(ActionStatus status) {
+    private static String label(ActionStatus status) {
         return switch (status) {
             case PROPOSED -> "Proposed";
             case OPEN -> "Open";

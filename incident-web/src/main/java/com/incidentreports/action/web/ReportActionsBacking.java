@@ -29,9 +29,7 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The follow-up actions panel of the report page ({@code reports.xhtml}, under part 4): the report's actions with
@@ -42,9 +40,6 @@ import java.util.Set;
 public class ReportActionsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Moves that need nothing more than a click; the others ask for evidence or a note first. */
-    private static final Set<ActionStatus> DIRECT = EnumSet.of(ActionStatus.IN_PROGRESS, ActionStatus.VERIFIED);
 
     @EJB
     private ActionService actions;
@@ -154,18 +149,13 @@ public class ReportActionsBacking implements Serializable {
         }
     }
 
-    public boolean isDirect(ActionStatus to) {
-        return DIRECT.contains(to);
-    }
-
-    /** Moves at once when the move needs nothing more; otherwise opens the move form. */
+    /** Moves at once when the move needs nothing more than a click; otherwise opens the move form. */
     public void startMove(ActionView action, ActionStatus to) {
         moving = action;
         target = to;
         evidence = null;
         note = null;
-        if (isDirect(to) || action.status() == ActionStatus.WONT_DO_REQUESTED && to == ActionStatus.WONT_DO
-                || action.status() == ActionStatus.IN_PROGRESS && to == ActionStatus.OPEN) {
+        if (needsNothing(action.status(), to)) {
             move();
         } else {
             PrimeFaces.current().executeScript("PF('moveDialog').show()");
@@ -217,6 +207,13 @@ public class ReportActionsBacking implements Serializable {
 
     public ActionPriority[] getPriorities() {
         return ActionPriority.values();
+    }
+
+    /** Starting, verifying, agreeing to a requested won't do and going back to open need no evidence or note. */
+    private static boolean needsNothing(ActionStatus from, ActionStatus to) {
+        return to == ActionStatus.IN_PROGRESS || to == ActionStatus.VERIFIED
+                || from == ActionStatus.WONT_DO_REQUESTED && to == ActionStatus.WONT_DO
+                || from == ActionStatus.IN_PROGRESS && to == ActionStatus.OPEN;
     }
 
     private void reload() {
