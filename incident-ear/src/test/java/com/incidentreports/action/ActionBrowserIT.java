@@ -19,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +73,8 @@ class ActionBrowserIT {
         session.type("actionForm:owner_input", AUTHOR.username());
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-autocomplete-item')"
                 + " and normalize-space()='" + AUTHOR.username() + "']"))).click();
+        // Due today, so that it comes first in My actions after any overdue ones, however many the author has.
+        session.typeDate("actionForm:dueDate", LocalDate.now(ZoneOffset.UTC).toString());
         session.click("actionForm:save");
         WebElement action = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'action-item')][.//span[@class='action-title' and text()='" + title
