@@ -4,12 +4,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Optional;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
@@ -38,8 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MentionEmailIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -63,32 +57,10 @@ class MentionEmailIT {
         JsonObject comment = TestData.comment(reportId)
                 .saying("I'm concerned that this was not tested manually by @qalead.").postAs(STAFF);
 
-        MimeMessage email = awaitEmailTo(address);
+        MimeMessage email = Mailbox.awaitEmail(SMTP, address, "mentioned you");
         assertEquals(STAFF.username() + " mentioned you on \"" + report.getString("title") + "\"", email.getSubject());
         String text = GreenMailUtil.getBody(email);
         assertTrue(text.contains("I'm concerned that this was not tested manually by @qalead."), text);
         assertTrue(text.contains("/reports/" + reportId + "#comment-" + comment.getJsonNumber("id")), text);
-    }
-
-    private static MimeMessage awaitEmailTo(String address) throws MessagingException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<MimeMessage> email = Arrays.stream(SMTP.getReceivedMessages())
-                    .filter(message -> sentTo(message, address))
-                    .findFirst();
-            if (email.isPresent()) {
-                return email.get();
-            }
-            SMTP.waitForIncomingEmail(1_000, SMTP.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("No email reached " + address + " within " + PATIENCE);
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
@@ -93,6 +94,18 @@ class PostDeploySmokeIT {
     }
 
     @Test
+    void theActionPagesAnswer() {
+        assertPage("/actions/mine");
+        Reply board = Server.as(DemoUser.QA_LEAD).page("/actions");
+        assertEquals(200, board.status(), board::describe);
+        assertEquals(403, Server.as(AUTHOR).page("/actions").status(), "the board is the QA leads'");
+        Reply actions = Server.as(AUTHOR).get("/api/v1/reports/" + reportId + "/actions");
+        assertEquals(200, actions.status(), actions::describe);
+        assertTrue(actions.jsonArray().isEmpty(), actions::describe);
+        assertStatus(200, Server.as(AUTHOR).get("/api/v1/actions"));
+    }
+
+    @Test
     void theSignInPageAnswersWithoutSignIn() {
         Reply page = Server.anonymous().get("/login");
         assertEquals(200, page.status(), page::describe);
@@ -110,7 +123,8 @@ class PostDeploySmokeIT {
         for (String discussion : new String[] {"/api/v1/reports/{id}/comments", "/api/v1/reports/{id}/like",
                 "/api/v1/comments/{id}", "/api/v1/comments/{id}/like", "/api/v1/comments/{id}/revisions",
                 "/api/v1/comments/{id}/hidden", "/api/v1/notifications", "/api/v1/notifications/read",
-                "/api/v1/notifications/settings"}) {
+                "/api/v1/notifications/settings", "/api/v1/reports/{reportId}/actions", "/api/v1/actions",
+                "/api/v1/actions/export", "/api/v1/actions/{id}", "/api/v1/actions/{id}/transitions"}) {
             assertTrue(paths.containsKey(discussion), () -> discussion + " is not in " + paths.keySet());
         }
     }

@@ -1,10 +1,12 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What pages and API calls cost in SQL statements, and that the cost does not grow with the number of reports or
- * the length of a discussion: the N+1 queries a list or a report page could fall into. Counted by the server's diagnostics (X-Diagnostics-Id).
+ * the length of a discussion or the number of follow-up actions: the N+1 queries a list or a report page could fall into. Counted by the server's diagnostics (X-Diagnostics-Id).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,6 +42,7 @@ class SqlStatementCountIT {
 
     private static final int MORE_REPORTS = 30;
     private static final int MORE_COMMENTS = 500;
+    private static final int MORE_ACTIONS = 12;
 
     private JsonObject service;
     private long serviceId;
@@ -98,6 +101,41 @@ class SqlStatementCountIT {
     }
 
     @Test
+    void theReportPageCostsAtMostSixStatementsHoweverManyActionsItHas() {
+        JsonObject report = TestData.report(serviceId).published().create();
+        long id = report.getJsonNumber("id").longValue();
+        TestData.comment(id).postAs(STAFF);
+        TestData.action(id).createAs(AUTHOR);
+        assertAtMost(6, "/reports/" + id);
+
+        for (int i = 0; i < MORE_ACTIONS; i++) {
+            JsonObject action = TestData.action(id).ownedBy(i % 2 == 0 ? AUTHOR : QA_LEAD).createAs(QA_LEAD);
+            if (i % 3 == 0) {
+                assertStatus(200, Server.as(QA_LEAD).post("/api/v1/actions/" + action.getJsonNumber("id")
+                        + "/transitions", Json.createObjectBuilder().add("to", "DONE")
+                        .add("evidence", Json.createArrayBuilder().add("https://ci.example.com/runs/" + i))
+                        .add("note", "Done.").build()));
+            }
+        }
+
+        String page = assertAtMost(6, "/reports/" + id);
+        assertTrue(page.contains("0 of " + (MORE_ACTIONS + 1) + " verified"), "the page counts the verified actions");
+    }
+
+    @Test
+    void actionListsCostAtMostTwoStatementsHoweverManyActionsThereAre() {
+        long id = TestData.report(serviceId).published().create().getJsonNumber("id").longValue();
+        TestData.action(id).ownedBy(AUTHOR).createAs(QA_LEAD);
+        assertActionListsCostAtMostTwo();
+
+        for (int i = 0; i < MORE_ACTIONS; i++) {
+            TestData.action(id).ownedBy(i % 2 == 0 ? AUTHOR : QA_LEAD).createAs(QA_LEAD);
+        }
+
+        assertActionListsCostAtMostTwo();
+    }
+
+    @Test
     void reportListsCostAtMostTwoStatementsHoweverManyReportsThereAre() {
         assertListsCostAtMostTwo();
 
@@ -140,6 +178,13 @@ class SqlStatementCountIT {
                 .get("/api/v1/reports/" + reportId + "/comments?size=1")).getInt("total"), alreadyThere::toString);
     }
 
+    private void assertActionListsCostAtMostTwo() {
+        assertAtMost(AUTHOR, 2, "/actions/mine");
+        assertAtMost(QA_LEAD, 2, "/actions");
+        assertAtMost(QA_LEAD, 2, "/api/v1/actions?owner=author&size=100");
+        assertAtMost(QA_LEAD, 2, "/services/" + service.getString("slug"));
+    }
+
     private void assertListsCostAtMostTwo() {
         assertAtMost(2, "/");
         assertAtMost(2, "/services/" + service.getString("slug"));
@@ -166,8 +211,12 @@ class SqlStatementCountIT {
      * server redirects to (/ to /index) is what is counted: it sends the same id again.
      */
     private static String assertAtMost(int statements, String path) {
+        return assertAtMost(AUTHOR, statements, path);
+    }
+
+    private static String assertAtMost(DemoUser user, int statements, String path) {
         String diagnosticsId = UUID.randomUUID().toString();
-        Reply reply = Server.as(AUTHOR).page(path, "X-Diagnostics-Id", diagnosticsId);
+        Reply reply = Server.as(user).page(path, "X-Diagnostics-Id", diagnosticsId);
         assertEquals(200, reply.status(), reply::describe);
 
         JsonObject cost = assertStatus(200,

@@ -35,6 +35,10 @@ public final class TestData {
         return new CommentBuilder(reportId);
     }
 
+    public static ActionBuilder action(long reportId) {
+        return new ActionBuilder(reportId);
+    }
+
     /** A new service with one published report by the author; the report as the API returns it. */
     public static JsonObject publishedReport() {
         return report(service().create().getJsonNumber("id").longValue()).published().create();

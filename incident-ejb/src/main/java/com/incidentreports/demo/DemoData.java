@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with the two reports of the thread that started this product, and the discussion
- * under the second, so a new user sees something real. {@code incidents.demo-data}: {@code auto} (default) loads
+ * Fills an empty database with the two reports of the thread that started this product, the follow-up actions of
+ * the first and the discussion under the second, so a new user sees something real. {@code incidents.demo-data}: {@code auto} (default) loads
  * into an empty embedded H2 database only; {@code always} loads into any empty database; {@code never} never loads.
  * A database holding any service is never touched.
  */
@@ -70,6 +70,7 @@ public class DemoData {
         User sankalan = person("Sankalan13", "Sankalan", now);
         User gja = person("gja", "gja", now);
         User manish = person("manish", "Manish", now);
+        User qaLead = person("qalead", "Quinn (QA lead)", now);
 
         Service slash = service("Slash GraphQL", "Hosted GraphQL backend: API, API Explorer, sign-up and billing.", now);
         service("API Explorer", "The in-browser GraphQL explorer and its Docs section.", now);
@@ -81,6 +82,7 @@ public class DemoData {
                 new ImpactWindow(ist(2020, 7, 28, 15, 30), null, ist(2020, 7, 28, 16, 40))), slash, author, now);
         introspection.publish(ist(2020, 7, 28, 19, 0));
         em.persist(introspection);
+        DemoActions.introspection(em, introspection, author, qaLead, now);
 
         Report credits = new Report(slash, sankalan, now);
         credits.revise(DemoReports.inviteCredits(

@@ -9,5 +9,13 @@ public enum NotificationKind {
     /** Someone commented on a report you watch. */
     COMMENT,
     /** Someone liked your report or comment. Several likes of one post are told as one. */
-    LIKE
+    LIKE,
+    /** A QA lead made you the owner of a follow-up action. */
+    ACTION_ASSIGNED,
+    /** A follow-up action you own is due within two days. */
+    ACTION_DUE_SOON,
+    /** A follow-up action you own is overdue. */
+    ACTION_OVERDUE,
+    /** A follow-up action you assigned is overdue by more than a week. */
+    ACTION_ESCALATED
 }

@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Which notifications a person also gets by email. Someone who never chose has no row and gets the defaults:
- * mentions and replies by email, comments on watched reports only in the app. Likes never come by email.
+ * mentions and replies by email, comments on watched reports only in the app. Likes never come by email; follow-up
+ * actions (assigned to you, due, overdue) always do.
  */
 @Entity
 @Table(name = "notification_settings")
@@ -74,6 +75,7 @@ public class NotificationSettings {
             case REPLY -> replies;
             case COMMENT -> comments;
             case LIKE -> false;
+            case ACTION_ASSIGNED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_ESCALATED -> true;
         };
     }
 

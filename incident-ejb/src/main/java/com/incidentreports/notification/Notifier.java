@@ -4,6 +4,7 @@ import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.report.Report;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -40,8 +41,10 @@ public class Notifier {
 
     /**
      * Notifies each of {@code recipients} of {@code kind} on a comment (or, without {@code commentId}, on the
-     * report itself) that {@code actor} wrote or did. {@code excerpt} is what the email quotes.
+     * report itself) that {@code actor} wrote or did. {@code excerpt} is what the email quotes. Open to callers
+     * without a role: the daily reminders of follow-up actions run as no one.
      */
+    @PermitAll
     public void notify(Map<User, NotificationKind> recipients, Report report, Long commentId, User actor,
                        String excerpt) {
         if (recipients.isEmpty()) {

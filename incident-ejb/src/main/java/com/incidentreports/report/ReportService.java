@@ -115,7 +115,8 @@ public class ReportService {
 
     /**
      * A page of the reports the caller can see that match {@code filter}: published ones, and the caller's own
-     * drafts. One statement: the total comes back with the rows, counted as published reports plus the caller's
+     * drafts, each with how many follow-up actions it has and how many of them are verified. One statement: the
+     * counts and the total come back with the rows, the total counted as published reports plus the caller's
      * drafts. Counting published reports reads every matching index entry (a hundred thousand on the home page),
      * so that count is remembered for a while ({@link PublishedReportCounts}) and left out of the statement while
      * it is.
@@ -132,6 +133,10 @@ public class ReportService {
         String jpql = """
                 select r.id, r.title, s.id, s.slug, s.name, r.severity, r.status, r.impact.startedAt,
                        r.impact.endedAt, r.usersAffected, r.updatedAt,
+                       (select count(a) from FollowUpAction a where a.report = r
+                           and a.status <> com.incidentreports.action.ActionStatus.WONT_DO),
+                       (select count(a) from FollowUpAction a where a.report = r
+                           and a.status = com.incidentreports.action.ActionStatus.VERIFIED),
                        (select count(*) from Report d where d.status <> :published
                         and exists (select 1 from d.authors da where da.username = :caller)"""
                 + conditions(filter, "d", parameters) + ")" + publishedCount + """
@@ -149,15 +154,16 @@ public class ReportService {
         for (Object[] row : query.getResultList()) {
             rows.add(new ReportSummary((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
                     (String) row[4], (Severity) row[5], (ReportStatus) row[6], (Instant) row[7],
-                    (Instant) row[8], (Long) row[9], (Instant) row[10]));
+                    (Instant) row[8], (Long) row[9], (Instant) row[10], ((Number) row[11]).longValue(),
+                    ((Number) row[12]).longValue()));
             long published;
             if (knownPublished.isPresent()) {
                 published = knownPublished.getAsLong();
             } else {
-                published = ((Number) row[12]).longValue();
+                published = ((Number) row[14]).longValue();
                 publishedCounts.remember(filter, published);
             }
-            total = ((Number) row[11]).longValue() + published;
+            total = ((Number) row[13]).longValue() + published;
         }
         return new ReportPage(rows, total);
     }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One row of a report list: what the home page and the service logs show. */
+/**
+ * One row of a report list: what the home page and the service logs show. {@code actions} counts its follow-up
+ * actions but those agreed not to be done; {@code verifiedActions} those of them verified.
+ */
 public record ReportSummary(
         long id,
         String title,
@@ -16,7 +19,14 @@ public record ReportSummary(
         Instant startedAt,
         Instant endedAt,
         Long usersAffected,
-        Instant updatedAt) implements Serializable {
+        Instant updatedAt,
+        long actions,
+        long verifiedActions) implements Serializable {
+
+    /** Whether it has follow-up actions and every one is verified. */
+    public boolean allActionsVerified() {
+        return actions > 0 && verifiedActions == actions;
+    }
 
     public String durationSpoken() {
         return endedAt == null ? null : Durations.spoken(Duration.between(startedAt, endedAt));

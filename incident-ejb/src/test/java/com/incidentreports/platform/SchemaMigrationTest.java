@@ -1,5 +1,8 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.action.ActionChange;
+import com.incidentreports.action.FollowUpAction;
+import com.incidentreports.action.ReminderRun;
 import com.incidentreports.discussion.Comment;
 import com.incidentreports.discussion.CommentRevision;
 import com.incidentreports.discussion.PostLike;
@@ -126,7 +129,8 @@ class SchemaMigrationTest {
                     .collect(Collectors.toSet());
             assertTrue(mapped.containsAll(Set.of(User.class, Service.class, Report.class, Comment.class,
                             CommentRevision.class, PostLike.class, Watch.class, Notification.class,
-                            NotificationSettings.class, OutboxMail.class)),
+                            NotificationSettings.class, OutboxMail.class, FollowUpAction.class,
+                            ActionChange.class, ReminderRun.class)),
                     "the persistence unit maps only " + mapped);
         } finally {
             factory.close();

@@ -24,6 +24,11 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
+    /** Whether the bundle has words for {@code key}. */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+    }
+
     /** The rule a field broke, in the viewer's language. */
     public static String of(FieldError error) {
         try {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -52,6 +53,16 @@ public class ViewerZone {
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale()).format(instant.atZone(getId()));
+    }
+
+    /** "28 Jul 2020" for a calendar day, such as a due date; empty for none. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
+    /** The day it is now for the viewer. */
+    public LocalDate today() {
+        return LocalDate.now(getId());
     }
 
     /** The short zone name for a time ("IST", "CET"). */

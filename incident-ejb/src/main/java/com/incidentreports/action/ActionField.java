@@ -1,0 +1,8 @@
+package com.incidentreports.action;
+
+/** What a change in an action's history changed. */
+public enum ActionField {
+    STATUS,
+    OWNER,
+    DUE_DATE
+}

@@ -1,0 +1,44 @@
+package com.incidentreports.action;
+
+import com.incidentreports.identity.Person;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A follow-up action as its report's page and the API show it, with what the caller may do to it. {@code history}
+ * is filled when one action is read, empty in lists.
+ */
+public record ActionView(
+        long id,
+        long version,
+        long reportId,
+        String reportTitle,
+        String title,
+        String description,
+        ActionType type,
+        ActionPriority priority,
+        ActionStatus status,
+        Person owner,
+        Person assignedBy,
+        Person createdBy,
+        LocalDate dueDate,
+        boolean overdue,
+        List<String> evidence,
+        String statusNote,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant closedAt,
+        /* The statuses the caller may move it to. */
+        List<ActionStatus> moves,
+        /* Whether the caller may change what it says, its due date and its owner. */
+        boolean editable,
+        List<ActionChangeView> history) implements Serializable {
+
+    /** The same content, to start an edit from. */
+    public ActionDraft toDraft() {
+        return new ActionDraft(title, description, type, priority, owner == null ? null : owner.username(), dueDate);
+    }
+}

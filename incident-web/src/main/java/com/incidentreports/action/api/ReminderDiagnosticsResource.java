@@ -1,0 +1,59 @@
+package com.incidentreports.action.api;
+
+import com.incidentreports.action.ActionReminders;
+import com.incidentreports.action.ReminderSummary;
+import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.Problem.InvalidField;
+import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.web.SqlStatementLog;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Runs the daily action reminders for a chosen day, for tests; only while diagnostics are switched on. */
+@Path("diagnostics/action-reminders")
+@RequestScoped
+@Tag(name = "Diagnostics", description = "What requests cost; only while diagnostics are switched on.")
+public class ReminderDiagnosticsResource {
+
+    @Inject
+    private SqlStatementLog diagnostics;
+
+    @EJB
+    private ActionReminders reminders;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Runs the daily action reminders as on a given day",
+            description = "As the daily timer does, for the day in date (an ISO date). Runs once a day at most.")
+    @APIResponse(responseCode = "200", description = "What the run did.",
+            content = @Content(schema = @Schema(implementation = ReminderSummary.class)))
+    @APIResponse(responseCode = "404", description = "Diagnostics are switched off.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReminderSummary run(@QueryParam("date") String date) {
+        if (!diagnostics.isEnabled()) {
+            throw ProblemException.notFound("Diagnostics are switched off.");
+        }
+        try {
+            return reminders.remind(LocalDate.parse(date == null ? "" : date.strip()));
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidInput(List.of(new InvalidField("date",
+                    "date must be an ISO date such as 2026-05-01.")));
+        }
+    }
+}
