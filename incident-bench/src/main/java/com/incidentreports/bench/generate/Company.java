@@ -16,6 +16,7 @@ public final class Company {
     private long[] authorIds = new long[0];
     private int staff;
     private long[] publishedAt = new long[0];
+    private byte[] severities = new byte[0];
 
     public Company(Scale scale, long seed, Instant now) {
         this.scale = scale;
@@ -59,8 +60,14 @@ public final class Company {
     }
 
     /** Report ids are 1 … reports; {@code publishedAt[id - 1]} in epoch seconds, 0 for a draft. */
-    void reportsWritten(long[] publishedAt) {
+    void reportsWritten(long[] publishedAt, byte[] severities) {
         this.publishedAt = publishedAt;
+        this.severities = severities;
+    }
+
+    /** The severity of report {@code id}, as {@code Severity.ordinal()}. */
+    int severityOrdinal(long id) {
+        return severities[(int) id - 1];
     }
 
     int reports() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * PostgreSQL's {@code COPY ... FROM STDIN} in CSV: an order of magnitude faster than batched inserts, which is what
@@ -46,7 +47,7 @@ final class CopyRowSink implements RowSink {
 
     /**
      * One CSV line as PostgreSQL's COPY reads it: every text quoted (so commas, quotes and line breaks in Markdown
-     * survive), NULL as an unquoted empty field, instants in ISO 8601 with their zone.
+     * survive), NULL as an unquoted empty field, instants in ISO 8601 with their zone, dates in ISO 8601.
      */
     static void appendCsvLine(StringBuilder line, Object... values) {
         for (int i = 0; i < values.length; i++) {
@@ -56,7 +57,7 @@ final class CopyRowSink implements RowSink {
             Object value = values[i];
             if (value instanceof String text) {
                 line.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else if (value instanceof Instant || value instanceof Number) {
+            } else if (value instanceof Instant || value instanceof LocalDate || value instanceof Number) {
                 line.append(value);
             } else if (value != null) {
                 throw new IllegalArgumentException("No CSV form for " + value.getClass().getName());

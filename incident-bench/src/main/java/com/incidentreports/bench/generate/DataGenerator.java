@@ -28,7 +28,7 @@ public final class DataGenerator {
 
     /** In order: each part builds on those before it. */
     private static final List<DatasetPart> PARTS = List.of(new ServicesPart(), new StaffPart(), new ReportsPart(),
-            new DiscussionPart());
+            new DiscussionPart(), new ActionsPart());
 
     private static final Set<String> OPTIONS = union(DatabaseAddress.OPTIONS, Set.of("reports", "seed"));
 

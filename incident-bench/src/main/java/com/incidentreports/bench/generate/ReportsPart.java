@@ -46,6 +46,7 @@ final class ReportsPart implements DatasetPart {
         Instant firstDay = company.now().minus(HISTORY);
         List<long[]> authorships = new ArrayList<>(count * 2);
         long[] publishedAt = new long[count];
+        byte[] severities = new byte[count];
         try (RowSink reports = loader.into("report", "id", "title", "service_id", "severity", "status", "started_at",
                 "detected_at", "ended_at", "users_affected", "affected_users", "compensation", "incident_md",
                 "cause_md", "affected_md", "prevention_md", "created_at", "updated_at", "updated_by",
@@ -74,6 +75,7 @@ final class ReportsPart implements DatasetPart {
                         text(Section.PREVENTION, severity, service, random),
                         written, written, firstAuthor, draft ? null : written, (long) random.nextInt(0, 4));
                 publishedAt[i] = draft ? 0 : written.getEpochSecond();
+                severities[i] = (byte) severity.ordinal();
                 authorships.add(new long[] {id, firstAuthor});
                 long secondAuthor = authorIds[random.nextInt(authorIds.length)];
                 if (random.nextInt(4) == 0 && secondAuthor != firstAuthor) {
@@ -81,7 +83,7 @@ final class ReportsPart implements DatasetPart {
                 }
             }
         }
-        company.reportsWritten(publishedAt);
+        company.reportsWritten(publishedAt, severities);
         // One COPY at a time per connection: the authors follow once the reports are in.
         try (RowSink authors = loader.into("report_author", "report_id", "user_id")) {
             for (long[] authorship : authorships) {

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * The pages and endpoints the benchmark measures, in order, with the goals of issue #6. Add a target here when a
- * feature adds a page people open often ("My actions" once action items exist). The long discussion and the
- * notifications are measured once the database has discussions.
+ * feature adds a page people open often. The long discussion and the notifications are measured once the database
+ * has discussions, "My actions" once it has follow-up actions.
  */
 public final class Targets {
 
@@ -42,6 +42,10 @@ public final class Targets {
             targets.add(new Target("notifications API", random -> "/api/v1/notifications",
                     "/api/v1/notifications", OptionalInt.of(LIST_STATEMENTS), OptionalDouble.empty()));
         });
+        if (workload.hasActions()) {
+            targets.add(new Target("My actions page", random -> "/actions/mine", "/actions/mine",
+                    OptionalInt.of(LIST_STATEMENTS), OptionalDouble.empty()));
+        }
         return List.copyOf(targets);
     }
 }

@@ -25,15 +25,17 @@ public final class Workload {
     private final long smallReportId;
     private final List<String> usernames;
     private final OptionalLong longDiscussionReportId;
+    private final boolean actions;
 
     private Workload(long[] reportIds, String[] serviceSlugs, long smallReportId, List<String> usernames,
-                     OptionalLong longDiscussionReportId) {
+                     OptionalLong longDiscussionReportId, boolean actions) {
         this.reportIds = reportIds;
         this.serviceSlugs = serviceSlugs;
         this.picker = SkewedPicker.recentHot(reportIds.length);
         this.smallReportId = smallReportId;
         this.usernames = usernames;
         this.longDiscussionReportId = longDiscussionReportId;
+        this.actions = actions;
     }
 
     /** Reads the workload of {@code users} people from the generated database. */
@@ -49,7 +51,8 @@ public final class Workload {
             }
         }
         return new Workload(ids.stream().mapToLong(Long::longValue).toArray(), slugs.toArray(String[]::new),
-                smallRecentReport(connection), usernames(connection, users), longDiscussionReport(connection));
+                smallRecentReport(connection), usernames(connection, users), longDiscussionReport(connection),
+                Schema.of(connection).has("follow_up_action"));
     }
 
     /** Among the newest hundred published reports, the one with the least text: a report nobody discussed. */
@@ -110,6 +113,11 @@ public final class Workload {
 
     public long smallReportId() {
         return smallReportId;
+    }
+
+    /** Whether the database has follow-up actions, and so "My actions" is worth measuring. */
+    public boolean hasActions() {
+        return actions;
     }
 
     public OptionalLong longDiscussionReportId() {

@@ -44,8 +44,9 @@ class GenerationRulesTest {
     void csvQuotesTextAndLeavesNullEmpty() {
         StringBuilder line = new StringBuilder();
 
-        CopyRowSink.appendCsvLine(line, 1L, "say \"hi\",\nthen go", null, java.time.Instant.EPOCH);
+        CopyRowSink.appendCsvLine(line, 1L, "say \"hi\",\nthen go", null, java.time.Instant.EPOCH,
+                java.time.LocalDate.of(2026, 11, 24));
 
-        assertEquals("1,\"say \"\"hi\"\",\nthen go\",,1970-01-01T00:00:00Z\n", line.toString());
+        assertEquals("1,\"say \"\"hi\"\",\nthen go\",,1970-01-01T00:00:00Z,2026-11-24\n", line.toString());
     }
 }
