@@ -1,5 +1,6 @@
 package com.incidentreports.discussion;
 
+import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
@@ -16,7 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
@@ -257,6 +264,35 @@ class DiscussionApiIT {
         assertFalse(page.contains("<script>alert"), page);
         assertFalse(page.contains("onerror=\"steal"), page);
         assertFalse(page.contains("javascript:steal"), page);
+    }
+
+    @Test
+    void twoPeopleMentioningTheSameColleagueAtOnceAreBothSaved() throws Exception {
+        assertStatus(200, Server.as(ADMIN).get("/api/v1/me"));
+        ExecutorService commenters = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String discussion = "/api/v1/reports/" + TestData.publishedReport().getJsonNumber("id").longValue()
+                        + "/comments";
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Reply>> replies = new ArrayList<>();
+                for (DemoUser commenter : List.of(STAFF, QA_LEAD)) {
+                    replies.add(commenters.submit(() -> {
+                        start.await();
+                        return Server.as(commenter).post(discussion,
+                                Json.createObjectBuilder().add("body", "@admin, have a look.").build());
+                    }));
+                }
+                start.countDown();
+                for (Future<Reply> reply : replies) {
+                    assertStatus(201, reply.get(30, TimeUnit.SECONDS));
+                }
+                assertEquals(2, assertStatus(200, Server.as(ADMIN).get(discussion)).getInt("total"),
+                        "both comments are saved");
+            }
+        } finally {
+            commenters.shutdownNow();
+        }
     }
 
     private static JsonObject reason(String reason) {

@@ -18,6 +18,7 @@ import com.incidentreports.report.ReportStatus;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,6 +70,9 @@ public class DiscussionService {
 
     @Inject
     private Notifier notifier;
+
+    @EJB
+    private AutomaticWatches automaticWatches;
 
     /**
      * A page of the discussion of report {@code reportId}: top-level comments {@code first} to {@code first + size},
@@ -368,8 +372,8 @@ public class DiscussionService {
 
     /** Mentioned people and commenters watch a report from then on, unless they chose before. */
     private void watchUnlessChosen(Report report, User person) {
-        if (!report.isAuthoredBy(person) && watchOf(report, person) == null) {
-            em.persist(new Watch(report, person, true));
+        if (!report.isAuthoredBy(person)) {
+            automaticWatches.watchUnlessChosen(report.getId(), person.getId());
         }
     }
 
