@@ -114,9 +114,9 @@ public class WriteReportBacking implements Serializable {
             }
             Messages.error("edit.invalid");
         } catch (ConflictException e) {
+            // The conflict card at the top of the form says what happened; a message above it would repeat it.
             theirs = reports.get(reportId);
             version = theirs.version();
-            Messages.error("edit.conflict.title");
         }
     }
 
