@@ -1,11 +1,14 @@
 package com.incidentreports.identity;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,8 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The application's own record of people. {@link #signIn()} is the seam between authentication (the demo registry
- * today, single sign-on later) and everything that refers to a person.
+ * The application's own record of people. {@link #admit} is the one seam every sign-in passes through, whatever
+ * proved who the person is (the local registry, the company's identity provider).
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -26,47 +29,53 @@ public class UserDirectory {
     @Resource
     private SessionContext context;
 
-    /**
-     * The signed-in caller's record, created on their first sign-in. Runs in its own transaction so that a record
-     * created here survives whatever the caller does next.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Person signIn() {
-        return Person.of(signedIn(context.getCallerPrincipal().getName()));
-    }
+    @Inject
+    private Event<AccessChanged> accessChanged;
+
+    @Inject
+    private Event<SecurityEvent> securityEvents;
 
     /**
-     * Single sign-on: the caller's record, created or brought up to date from what the identity provider says of
-     * them (name and email; their groups give their roles for this session).
+     * A person has proved who they are: their record is created on their first sign-in or brought up to date from
+     * what the sign-in says of them (name, email and groups from the identity provider). A deactivated person's
+     * record is left as it is, and the answer says they may not come in. Runs in its own transaction so that what
+     * is recorded here survives whatever the caller does next.
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Person signIn(SsoProfile profile) {
-        if (!profile.username().equals(context.getCallerPrincipal().getName())) {
-            throw new IllegalArgumentException("The profile is not the caller's");
-        }
-        User user = signedIn(profile.username());
-        user.describe(profile.displayName(), profile.email());
-        return Person.of(user);
-    }
-
-    private User signedIn(String username) {
+    public Access admit(SignInClaims claims) {
         Instant now = Clock.systemUTC().instant();
-        User user = findByUsername(username);
+        User user = findByUsername(claims.username());
         if (user == null) {
-            user = new User(username, username, now);
+            user = new User(claims.username(), claims.username(), now);
             em.persist(user);
-            em.flush();
-        } else {
-            user.signedIn(now);
+        } else if (!user.isActive()) {
+            securityEvents.fire(new SecurityEvent(SecurityEvent.Type.SIGN_IN_REFUSED, claims.username(), null,
+                    claims.path() + ": the account is deactivated"));
+            return Access.of(user);
         }
-        return user;
+        user.signedIn(now, claims.path());
+        if (claims.path() == SignInPath.SSO) {
+            user.describe(claims.displayName(), claims.email());
+        }
+        user.rememberGroups(claims.groups());
+        em.flush();
+        accessChanged.fire(new AccessChanged(user.getUsername()));
+        securityEvents.fire(new SecurityEvent(SecurityEvent.Type.SIGN_IN, claims.username(), null,
+                claims.path().name()));
+        return Access.of(user);
     }
 
     /** The caller's record; they must have signed in. */
     public User caller() {
         String username = context.getCallerPrincipal().getName();
         User user = findByUsername(username);
-        return user != null ? user : em.find(User.class, signIn().id());
+        if (user == null) {
+            user = new User(username, username, Clock.systemUTC().instant());
+            em.persist(user);
+            em.flush();
+        }
+        return user;
     }
 
     private User findByUsername(String username) {

@@ -1,9 +1,7 @@
 package com.incidentreports.identity.web;
 
-import com.incidentreports.identity.UserDirectory;
 import com.incidentreports.platform.web.Messages;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,9 +28,6 @@ public class LoginBacking implements Serializable {
     @Inject
     private SecurityContext securityContext;
 
-    @EJB
-    private UserDirectory users;
-
     private String username;
     private String password;
     private String next;
@@ -46,10 +41,10 @@ public class LoginBacking implements Serializable {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            Messages.error("login.failed");
+            Messages.error(external.getRequestMap().containsKey(SignInMechanism.DEACTIVATED)
+                    ? "login.deactivated" : "login.failed");
             return;
         }
-        users.signIn();
         external.redirect(external.getRequestContextPath() + safeNext(next));
         faces.responseComplete();
     }

@@ -1,8 +1,13 @@
 package com.incidentreports.identity.web;
 
+import com.incidentreports.identity.Access;
+import com.incidentreports.identity.AccessCache;
 import com.incidentreports.identity.Roles;
+import com.incidentreports.identity.SignInClaims;
+import com.incidentreports.identity.SignInPath;
 import com.incidentreports.identity.SsoHandOff;
 import com.incidentreports.identity.SsoProfile;
+import com.incidentreports.identity.UserDirectory;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
@@ -23,17 +28,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), HTTP Basic for API
- * clients (checked on every call, no session). Both check credentials against the server's user registry. Every
- * signed-in person gets the {@link Roles#STAFF} role; the other roles are groups of the same name. People the
- * company's identity provider signed in arrive from the SSO module with a ticket and are kept in the session the
- * same way, with the roles their provider groups give ({@link SsoSettings}).
+ * clients (checked on every call, no session). Both check credentials against the server's user registry. People
+ * the company's identity provider signed in arrive from the SSO module with a ticket and are kept in the session
+ * the same way. Every sign-in is admitted by the {@link UserDirectory}, which refuses deactivated accounts; the
+ * roles follow from the person's groups and the roles granted to them ({@link RoleMapping}). On every request the
+ * session is checked against the person's access record ({@link AccessCache}), so a deactivation ends it and a role
+ * change applies without signing in again.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.STAFF, Roles.AUTHOR, Roles.QA_LEAD, Roles.ADMIN})
@@ -42,17 +49,26 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SIGN_IN_PATH = "/login";
     /** Where the SSO module hands a person over with a one-time ticket (SsoHandOff). */
     static final String SSO_HAND_OFF_PATH = "/signin/sso";
-    static final String SSO_PROFILE = SsoProfile.class.getName();
+    /** Request attribute set when a sign-in was proven but refused: the account is deactivated. */
+    static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
+    /** What the sign-in page is given to say that the account is deactivated. */
+    static final String DEACTIVATED_PARAMETER = "account=deactivated";
     private static final String SESSION_KEY = SignedIn.class.getName();
 
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private SsoSettings sso;
+    private RoleMapping roleMapping;
 
     @EJB
     private SsoHandOff ssoHandOff;
+
+    @EJB
+    private UserDirectory users;
+
+    @EJB
+    private AccessCache accesses;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -66,7 +82,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         Optional<SignedIn> session = signedInSession(request);
         if (session.isPresent()) {
-            return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
+            return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -75,7 +91,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return isApi(request) ? unauthorized(request, response) : sendToSignIn(request, response, context);
+        return isApi(request)
+                ? unauthorized(request, response, "Sign in with your username and password (HTTP Basic) to use the API.")
+                : sendToSignIn(request, response, context);
     }
 
     @Override
@@ -92,8 +110,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.responseUnauthorized();
         }
-        return keepInSession(request, context,
-                new SignedIn(result.getCallerPrincipal().getName(), withStaff(result.getCallerGroups())));
+        return admit(request, context, SignInClaims.local(result.getCallerPrincipal().getName(),
+                result.getCallerGroups()));
     }
 
     private AuthenticationStatus signInFromSso(HttpServletRequest request, HttpMessageContext context) {
@@ -101,9 +119,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (profile.isEmpty()) {
             return context.doNothing();
         }
-        request.setAttribute(SSO_PROFILE, profile.get());
-        return keepInSession(request, context,
-                new SignedIn(profile.get().username(), sso.roles(profile.get().groups())));
+        return admit(request, context, SignInClaims.of(profile.get()));
+    }
+
+    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, SignInClaims claims) {
+        Access access = users.admit(claims);
+        if (!access.active()) {
+            request.setAttribute(DEACTIVATED, Boolean.TRUE);
+            // The sign-in page says why; after single sign-on the person is sent there to read it.
+            return claims.path() == SignInPath.SSO
+                    ? context.redirect(request.getContextPath() + SIGN_IN_PATH + "?" + DEACTIVATED_PARAMETER)
+                    : context.responseUnauthorized();
+        }
+        return keepInSession(request, context, new SignedIn(claims.username(), claims.path(),
+                roleMapping.roles(claims.path(), claims.groups(), access), access.version()));
     }
 
     /** A new session id at every sign-in: a session id someone planted before does not become signed in. */
@@ -112,7 +141,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_KEY, signedIn);
-        return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+        return context.notifyContainerAboutLogin(signedIn.username(), signedIn.roles());
     }
 
     private AuthenticationStatus signInWithBasic(String encoded, HttpServletRequest request,
@@ -121,11 +150,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         CredentialValidationResult result = credential.isEmpty() ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
-                    withStaff(result.getCallerGroups()));
+            String username = result.getCallerPrincipal().getName();
+            Access access = accesses.of(username)
+                    .orElseGet(() -> users.admit(SignInClaims.local(username, result.getCallerGroups())));
+            if (!access.active()) {
+                return unauthorized(request, response, "This account has been deactivated.");
+            }
+            return context.notifyContainerAboutLogin(username,
+                    roleMapping.roles(SignInPath.LOCAL, result.getCallerGroups(), access));
         }
         // Public pages and endpoints (the sign-in page, ping) answer anyone: wrong credentials change nothing there.
-        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+        return context.isProtected()
+                ? unauthorized(request, response, "Sign in with your username and password (HTTP Basic) to use the API.")
+                : context.doNothing();
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(String encoded) {
@@ -139,7 +176,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
@@ -148,7 +186,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     .add("type", "about:blank")
                     .add("title", "Sign-in required")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", "Sign in with your username and password (HTTP Basic) to use the API.")
+                    .add("detail", detail)
                     .add("instance", request.getRequestURI())
                     .build().toString());
         } catch (IOException e) {
@@ -163,26 +201,42 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        String signIn = request.getContextPath() + SIGN_IN_PATH;
-        if (!target.isEmpty() && !"/".equals(target)) {
-            signIn += "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        List<String> parameters = new ArrayList<>();
+        if (request.getAttribute(DEACTIVATED) != null) {
+            parameters.add(DEACTIVATED_PARAMETER);
         }
-        return context.redirect(signIn);
+        if (!target.isEmpty() && !"/".equals(target)) {
+            parameters.add("next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        String query = parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
+        return context.redirect(request.getContextPath() + SIGN_IN_PATH + query);
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static Optional<SignedIn> signedInSession(HttpServletRequest request) {
+    /**
+     * The person signed in in this session, with their roles brought up to date if their access record changed;
+     * empty (and the session ended) if there is none or their account was deactivated.
+     */
+    private Optional<SignedIn> signedInSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty()
-                : Optional.ofNullable((SignedIn) session.getAttribute(SESSION_KEY));
-    }
-
-    private static Set<String> withStaff(Set<String> groups) {
-        Set<String> all = new HashSet<>(groups);
-        all.add(Roles.STAFF);
-        return Set.copyOf(all);
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        if (signedIn == null) {
+            return Optional.empty();
+        }
+        Optional<Access> access = accesses.of(signedIn.username()).filter(Access::active);
+        if (access.isEmpty()) {
+            session.invalidate();
+            request.setAttribute(DEACTIVATED, Boolean.TRUE);
+            return Optional.empty();
+        }
+        if (access.get().version() != signedIn.accessVersion()) {
+            signedIn = new SignedIn(signedIn.username(), signedIn.path(), roleMapping.roles(access.get()),
+                    access.get().version());
+            session.setAttribute(SESSION_KEY, signedIn);
+        }
+        return Optional.of(signedIn);
     }
 }
