@@ -18,7 +18,10 @@ import static com.incidentreports.testsupport.DemoUser.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Signing in with the form: a link to a page leads through the sign-in page back to that page. */
+/**
+ * Signing in with the form: a link to a page leads through the sign-in page back to that page, and someone signed
+ * in who opens the sign-in page goes straight on.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInBrowserIT {
@@ -58,5 +61,10 @@ class SignInBrowserIT {
         browser.type("login:password", STAFF.password());
         browser.click("login:submit");
         browser.waitForUrlEndingWith("/services");
+
+        browser.get("login?next=%2Freports");
+        browser.waitForUrlEndingWith("/reports");
+        assertTrue(browser.driver().findElements(By.id("login:username")).isEmpty(),
+                "someone signed in is not asked to sign in again");
     }
 }

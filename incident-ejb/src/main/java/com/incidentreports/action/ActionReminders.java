@@ -46,11 +46,16 @@ public class ActionReminders {
     private ActionSettings settings;
 
     public ReminderSummary remind(LocalDate today) {
+        if (em.find(ReminderRun.class, today) != null) {
+            // The usual second run of a day (a restart, a second server starting later): nothing to claim.
+            return new ReminderSummary(today, false, 0, 0);
+        }
         try {
             em.persist(new ReminderRun(today, Clock.systemUTC().instant()));
             em.flush();
         } catch (PersistenceException alreadyClaimed) {
-            // Another run has the day: this one ends here, rolling back only its own failed claim.
+            // Another run claimed the day at the same moment: this one ends here, rolling back only its own failed
+            // claim. (The database driver logs the refused insert; only a true race gets here.)
             context.setRollbackOnly();
             return new ReminderSummary(today, false, 0, 0);
         }

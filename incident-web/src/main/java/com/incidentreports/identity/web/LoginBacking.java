@@ -49,6 +49,16 @@ public class LoginBacking implements Serializable {
         faces.responseComplete();
     }
 
+    /** Someone already signed in who opens the sign-in page goes on to where they were going. */
+    public void skipWhenSignedIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            external.redirect(external.getRequestContextPath() + safeNext(next));
+            faces.responseComplete();
+        }
+    }
+
     /** Only a path on this server: never "//other.host" or an absolute URL. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
