@@ -123,6 +123,27 @@ class SqlStatementCountIT {
     }
 
     @Test
+    void aRestrictedReportCostsTheSameForSomeoneItIsRestrictedTo() {
+        assertStatus(200, Server.as(QA_LEAD).get("/api/v1/me"));
+        assertStatus(200, Server.as(STAFF).get("/api/v1/me"));
+        long id = TestData.report(serviceId).published()
+                .with("restriction", Json.createObjectBuilder().add("restricted", true)
+                        .add("people", Json.createArrayBuilder().add(QA_LEAD.username()).add(STAFF.username()))
+                        .add("groups", Json.createArrayBuilder().add("QA_LEAD").add("sre")).build())
+                .create().getJsonNumber("id").longValue();
+        TestData.comment(id).saying("Seen by @qalead.").postAs(AUTHOR);
+        TestData.action(id).ownedBy(QA_LEAD).createAs(QA_LEAD);
+
+        String page = assertAtMost(QA_LEAD, 6, "/reports/" + id);
+        assertTrue(page.contains("Restricted to"), "the page says who it is restricted to");
+        assertAtMost(QA_LEAD, 6, "/api/v1/reports/" + id);
+        assertAtMost(QA_LEAD, 5, "/api/v1/reports/" + id + "/comments");
+        assertAtMost(QA_LEAD, 2, "/api/v1/reports?service=" + serviceId);
+        assertAtMost(QA_LEAD, 2, "/services/" + service.getString("slug"));
+        assertAtMost(QA_LEAD, 2, "/actions/mine");
+    }
+
+    @Test
     void actionListsCostAtMostTwoStatementsHoweverManyActionsThereAre() {
         long id = TestData.report(serviceId).published().create().getJsonNumber("id").longValue();
         TestData.action(id).ownedBy(AUTHOR).createAs(QA_LEAD);

@@ -13,7 +13,7 @@ import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.Report;
-import com.incidentreports.report.ReportStatus;
+import com.incidentreports.report.ReportVisibility;
 import com.incidentreports.report.Severity;
 
 import jakarta.annotation.Resource;
@@ -314,45 +314,39 @@ public class ActionService {
     }
 
     /**
-     * Drafts' actions exist only for the draft's authors and admins, as the drafts do: the condition on the report
-     * {@code r} of a query, whose parameters {@link #visibleOnly} sets.
+     * Actions exist only for those who see their report, as the report does (drafts for their authors, restricted
+     * reports for their audience; admins see all): the condition on the report {@code r} of a query, whose
+     * parameter {@link #visibleOnly} sets.
      */
     private String visibleReports() {
-        return context.isCallerInRole(Roles.ADMIN) ? ""
-                : " and (r.status = :published or exists (select 1 from r.authors au where au.username = :caller))";
+        return visibility().andVisible("r");
     }
 
     private <T> TypedQuery<T> visibleOnly(TypedQuery<T> query) {
-        if (!context.isCallerInRole(Roles.ADMIN)) {
-            query.setParameter("published", ReportStatus.PUBLISHED).setParameter("caller", callerName());
-        }
-        return query;
+        return visibility().bind(query);
+    }
+
+    private ReportVisibility visibility() {
+        return new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
     }
 
     private FollowUpAction loadVisible(long id) {
-        FollowUpAction action = em.createQuery("""
+        return visibleOnly(em.createQuery("""
                         select a from FollowUpAction a join fetch a.report r left join fetch a.owner
                         left join fetch a.assignedBy join fetch a.createdBy
-                        where a.id = :id""", FollowUpAction.class)
+                        where a.id = :id""" + visibleReports(), FollowUpAction.class))
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Action", id));
-        if (!action.getReport().isVisibleTo(callerName(), context.isCallerInRole(Roles.ADMIN))) {
-            throw new NotFoundException("Action", id);
-        }
-        return action;
     }
 
     private Report loadVisibleReport(long reportId) {
-        Report report = em.createQuery("""
-                        select distinct r from Report r left join fetch r.authors where r.id = :id""", Report.class)
+        return visibleOnly(em.createQuery("""
+                        select distinct r from Report r left join fetch r.authors where r.id = :id"""
+                        + visibleReports(), Report.class))
                 .setParameter("id", reportId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
-        if (!report.isVisibleTo(callerName(), context.isCallerInRole(Roles.ADMIN))) {
-            throw new NotFoundException("Report", reportId);
-        }
-        return report;
     }
 
     private void validate(ActionDraft draft, LocalDate currentDue, LocalDate today) {

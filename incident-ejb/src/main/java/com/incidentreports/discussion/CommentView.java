@@ -29,10 +29,25 @@ public record CommentView(
         /* Whether the caller wrote it, and so may edit and delete it. */
         boolean mine,
         /* Set for a reply nested deeper than the page indents. */
-        InReplyTo inReplyTo) implements Serializable {
+        InReplyTo inReplyTo,
+        /* Just after posting or editing: people it mentions who were not told, as they cannot see the report. */
+        List<String> notNotified) implements Serializable {
 
     /** Replies deeper than this are shown at this depth, with a quote of what they answer. */
     public static final int MAX_INDENT = 2;
+
+    public CommentView(long id, long reportId, Long parentId, int depth, Person author, CommentStatus status,
+                       String body, List<String> mentions, String hiddenReason, Instant createdAt, Instant editedAt,
+                       long version, LikeSummary likes, boolean mine, InReplyTo inReplyTo) {
+        this(id, reportId, parentId, depth, author, status, body, mentions, hiddenReason, createdAt, editedAt,
+                version, likes, mine, inReplyTo, List.of());
+    }
+
+    /** The same comment, saying who of those it mentions were not told. */
+    public CommentView notNotified(List<String> usernames) {
+        return new CommentView(id, reportId, parentId, depth, author, status, body, mentions, hiddenReason, createdAt,
+                editedAt, version, likes, mine, inReplyTo, List.copyOf(usernames));
+    }
 
     public int indent() {
         return Math.min(depth, MAX_INDENT);

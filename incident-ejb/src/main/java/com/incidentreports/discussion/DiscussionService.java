@@ -15,6 +15,7 @@ import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportStatus;
+import com.incidentreports.report.ReportVisibility;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,21 +82,19 @@ public class DiscussionService {
     public Discussion discussion(long reportId, int first, int size) {
         int from = Math.max(first, 0);
         int pageSize = Math.min(Math.max(size, 1), PAGE_MAX);
-        Object[] report = em.createQuery("""
+        ReportVisibility visibility = visibility();
+        Object[] report = visibility.bind(em.createQuery("""
                         select r.status,
                                case when exists (select 1 from r.authors a where a.username = :caller)
                                     then true else false end,
                                (select w.watching from Watch w where w.report = r and w.user.username = :caller),
                                (select count(c) from Comment c where c.report = r and c.parent is null)
-                        from Report r where r.id = :id""", Object[].class)
+                        from Report r where r.id = :id""" + visibility.andVisible("r"), Object[].class))
                 .setParameter("id", reportId)
                 .setParameter("caller", callerName())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
         boolean author = (Boolean) report[1];
-        if (!Report.isVisible((ReportStatus) report[0], author, isAdmin())) {
-            throw new NotFoundException("Report", reportId);
-        }
         boolean watching = report[2] == null ? author : (Boolean) report[2];
         long total = ((Number) report[3]).longValue();
 
@@ -140,10 +139,11 @@ public class DiscussionService {
         Comment comment = new Comment(report, parent, author, text, usernamesOf(mentioned), now());
         em.persist(comment);
         watchUnlessChosen(report, author);
-        mentioned.forEach(person -> watchUnlessChosen(report, person));
-        notifyOfComment(comment, mentioned);
+        List<User> reached = notifier.thoseWhoSee(report, mentioned);
+        reached.forEach(person -> watchUnlessChosen(report, person));
+        notifyOfComment(comment, reached);
         em.flush();
-        return view(comment, LikeSummary.NONE);
+        return view(comment, LikeSummary.NONE).notNotified(unreached(mentioned, reached));
     }
 
     /**
@@ -167,16 +167,16 @@ public class DiscussionService {
         em.persist(comment.edit(text, usernamesOf(mentioned), now()));
         List<User> newlyMentioned = mentioned.stream()
                 .filter(person -> !before.contains(person.getUsername())).toList();
-        newlyMentioned.forEach(person -> watchUnlessChosen(comment.getReport(), person));
-        notifier.notify(recipients(comment.getReport(), newlyMentioned, person -> NotificationKind.MENTION,
-                        comment.getAuthor()), comment.getReport(), comment.getId(), comment.getAuthor(),
-                Quotes.excerpt(text, Quotes.EXCERPT_MAX));
+        List<User> reached = notifier.thoseWhoSee(comment.getReport(), newlyMentioned);
+        reached.forEach(person -> watchUnlessChosen(comment.getReport(), person));
+        notifier.notify(recipients(reached, person -> NotificationKind.MENTION, comment.getAuthor()),
+                comment.getReport(), comment.getId(), comment.getAuthor(), Quotes.excerpt(text, Quotes.EXCERPT_MAX));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw staleEdit();
         }
-        return view(comment, likesOf(comment));
+        return view(comment, likesOf(comment)).notNotified(unreached(newlyMentioned, reached));
     }
 
     /** Removes the caller's own comment, leaving a placeholder so that replies to it still make sense. */
@@ -273,6 +273,17 @@ public class DiscussionService {
         return watching;
     }
 
+    /**
+     * The people {@code text} mentions who cannot see report {@code reportId} (a draft, or restricted to others) and
+     * so would not be told of it: for the composer to warn before posting.
+     */
+    public List<Person> unreachableMentions(long reportId, String text) {
+        Report report = loadVisibleReport(reportId);
+        List<User> mentioned = text == null ? List.of() : existingPeople(Mentions.in(text));
+        List<User> reached = notifier.thoseWhoSee(report, mentioned);
+        return mentioned.stream().filter(person -> !reached.contains(person)).map(Person::of).toList();
+    }
+
     /** People whose username or name starts with {@code prefix} (a word of it, for names), to mention. */
     public List<Person> suggestPeople(String prefix) {
         String start = prefix == null ? "" : prefix.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
@@ -298,11 +309,12 @@ public class DiscussionService {
                 .setParameter("username", username)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Person", username));
-        List<PersonActivity.RecentComment> comments = em.createQuery("""
+        ReportVisibility visibility = visibility();
+        List<PersonActivity.RecentComment> comments = visibility.bind(em.createQuery("""
                         select c.id, r.id, r.title, c.body, c.createdAt
                         from Comment c join c.report r
-                        where c.author = :person and c.status = :visible and r.status = :published
-                        order by c.createdAt desc, c.id desc""", Object[].class)
+                        where c.author = :person and c.status = :visible and r.status = :published"""
+                        + visibility.andOpen("r") + " order by c.createdAt desc, c.id desc", Object[].class))
                 .setParameter("person", person)
                 .setParameter("visible", CommentStatus.VISIBLE)
                 .setParameter("published", ReportStatus.PUBLISHED)
@@ -318,7 +330,7 @@ public class DiscussionService {
                         Report report, Long commentId, User me, List<User> owners, String likedText) {
         if (like && mine.isEmpty()) {
             em.persist(newLike.get());
-            notifier.notify(recipients(report, owners, person -> NotificationKind.LIKE, me), report, commentId, me,
+            notifier.notify(recipients(owners, person -> NotificationKind.LIKE, me), report, commentId, me,
                     Quotes.excerpt(likedText, Quotes.EXCERPT_MAX));
         } else if (!like && !mine.isEmpty()) {
             mine.forEach(em::remove);
@@ -349,25 +361,20 @@ public class DiscussionService {
                 idsOfPeople(mentioned), parentAuthor == null ? null : parentAuthor.getId(), idsOfPeople(watchers));
         Map<User, NotificationKind> recipients = new LinkedHashMap<>();
         plan.forEach((id, kind) -> recipients.put(people.get(id), kind));
-        notifier.notify(onlyThoseWhoSee(report, recipients), report, comment.getId(), comment.getAuthor(),
+        notifier.notify(recipients, report, comment.getId(), comment.getAuthor(),
                 Quotes.excerpt(comment.getBody(), Quotes.EXCERPT_MAX));
     }
 
-    private Map<User, NotificationKind> recipients(Report report, Collection<User> people,
-                                                   Function<User, NotificationKind> kind, User actor) {
+    /** Everyone of {@code people} but {@code actor}; the notifier leaves out those who cannot see the report. */
+    private static Map<User, NotificationKind> recipients(Collection<User> people,
+                                                          Function<User, NotificationKind> kind, User actor) {
         Map<User, NotificationKind> recipients = new LinkedHashMap<>();
         people.stream().filter(person -> !person.equals(actor)).forEach(person -> recipients.put(person, kind.apply(person)));
-        return onlyThoseWhoSee(report, recipients);
+        return recipients;
     }
 
-    /** A draft is discussed among its authors: nobody else hears of it, as nobody else can open it. */
-    private static Map<User, NotificationKind> onlyThoseWhoSee(Report report, Map<User, NotificationKind> recipients) {
-        if (report.getStatus() == ReportStatus.PUBLISHED) {
-            return recipients;
-        }
-        Map<User, NotificationKind> authors = new LinkedHashMap<>(recipients);
-        authors.keySet().removeIf(person -> !report.isAuthoredBy(person));
-        return authors;
+    private static List<String> unreached(List<User> mentioned, List<User> reached) {
+        return mentioned.stream().filter(person -> !reached.contains(person)).map(User::getUsername).toList();
     }
 
     /** Mentioned people and commenters watch a report from then on, unless they chose before. */
@@ -395,24 +402,26 @@ public class DiscussionService {
     }
 
     private Report loadVisibleReport(long id) {
-        Report report = em.find(Report.class, id);
-        if (report == null || !report.isVisibleTo(callerName(), isAdmin())) {
-            throw new NotFoundException("Report", id);
-        }
-        return report;
+        ReportVisibility visibility = visibility();
+        return visibility.bind(em.createQuery("select r from Report r where r.id = :id"
+                        + visibility.andVisible("r"), Report.class))
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Report", id));
     }
 
     private Comment loadVisibleComment(long id) {
-        Comment comment = em.createQuery("""
-                        select c from Comment c join fetch c.author join fetch c.report
-                        where c.id = :id""", Comment.class)
+        ReportVisibility visibility = visibility();
+        return visibility.bind(em.createQuery("""
+                        select c from Comment c join fetch c.author join fetch c.report r
+                        where c.id = :id""" + visibility.andVisible("r"), Comment.class))
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Comment", id));
-        if (!comment.getReport().isVisibleTo(callerName(), isAdmin())) {
-            throw new NotFoundException("Comment", id);
-        }
-        return comment;
+    }
+
+    private ReportVisibility visibility() {
+        return new ReportVisibility(callerName(), isAdmin());
     }
 
     private List<User> existingPeople(Set<String> usernames) {

@@ -6,6 +6,7 @@ import com.incidentreports.identity.UserDirectory;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
+import com.incidentreports.report.ReportVisibility;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,13 +42,17 @@ public class NotificationService {
     @Inject
     private Validator validator;
 
-    /** The caller's recent notifications, newest first, likes of one post told together; in one statement. */
+    /**
+     * The caller's recent notifications, newest first, likes of one post told together; in one statement. Those of
+     * reports the caller can no longer see (restricted since, or back to a draft) are left out.
+     */
     public NotificationList recent() {
-        List<NotificationGroups.Row> rows = em.createQuery("""
+        ReportVisibility visibility = new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
+        List<NotificationGroups.Row> rows = visibility.bind(em.createQuery("""
                         select n.id, n.kind, r.id, r.title, n.commentId, a.displayName, n.createdAt, n.readAt
                         from Notification n join n.report r join n.actor a
-                        where n.recipient.username = :caller
-                        order by n.createdAt desc, n.id desc""", Object[].class)
+                        where n.recipient.username = :caller""" + visibility.andVisible("r")
+                        + " order by n.createdAt desc, n.id desc", Object[].class))
                 .setParameter("caller", callerName())
                 .setMaxResults(RECENT)
                 .getResultStream()

@@ -3,7 +3,9 @@ package com.incidentreports.report;
 import com.incidentreports.identity.User;
 import com.incidentreports.servicelog.Service;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,6 +28,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An incident report in a service's log: the four parts of the write-up and the impact of the incident.
@@ -103,6 +106,23 @@ public class Report {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Whether only its authors, the people and groups below, and admins see it; for everyone else it does not exist. */
+    @Column(nullable = false)
+    private boolean restricted;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "report_restricted_user",
+            joinColumns = @JoinColumn(name = "report_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    @OrderBy("displayName")
+    private Set<User> restrictedToPeople = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "report_restricted_group", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "group_name", length = User.GROUP_MAX)
+    @OrderBy
+    private Set<String> restrictedToGroups = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -147,14 +167,23 @@ public class Report {
         return authors.contains(user);
     }
 
-    /** Whether the person {@code username} may see this report at all; {@code admin} if they are an admin. */
-    public boolean isVisibleTo(String username, boolean admin) {
-        return isVisible(status, authors.stream().anyMatch(author -> author.getUsername().equals(username)), admin);
+    /**
+     * Lets only its authors, {@code people}, members of {@code groups} and admins see the report from now on. With
+     * nobody named, that is its authors and admins.
+     */
+    public void restrictTo(Set<User> people, Set<String> groups) {
+        restricted = true;
+        restrictedToPeople.retainAll(people);
+        restrictedToPeople.addAll(people);
+        restrictedToGroups.retainAll(groups);
+        restrictedToGroups.addAll(groups);
     }
 
-    /** Drafts exist only for their authors and admins; published reports for everyone. */
-    public static boolean isVisible(ReportStatus status, boolean callerIsAuthor, boolean callerIsAdmin) {
-        return status == ReportStatus.PUBLISHED || callerIsAuthor || callerIsAdmin;
+    /** Lets everyone who may see the report see it again. */
+    public void openToAll() {
+        restricted = false;
+        restrictedToPeople.clear();
+        restrictedToGroups.clear();
     }
 
     public Long getId() {
@@ -227,6 +256,18 @@ public class Report {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public Set<User> getRestrictedToPeople() {
+        return Collections.unmodifiableSet(restrictedToPeople);
+    }
+
+    public Set<String> getRestrictedToGroups() {
+        return Collections.unmodifiableSet(restrictedToGroups);
     }
 
     public long getVersion() {

@@ -32,7 +32,9 @@ public record ReportDetails(
         Person updatedBy,
         Instant publishedAt,
         /* Whether the caller may change it: its authors and admins may. */
-        boolean editable) implements Serializable {
+        boolean editable,
+        /* Who besides its authors and admins may see it, when it is restricted. */
+        RestrictionView restriction) implements Serializable {
 
     /** How long users were affected, or null while the incident is open. */
     public Duration duration() {
@@ -53,6 +55,6 @@ public record ReportDetails(
     /** The same content as a draft, to start an edit from. */
     public ReportDraft toDraft() {
         return new ReportDraft(title, service.id(), severity, startedAt, detectedAt, endedAt, usersAffected,
-                affectedUsers, compensation, incident, cause, whoWasAffected, prevention);
+                affectedUsers, compensation, incident, cause, whoWasAffected, prevention, restriction.toDraft());
     }
 }

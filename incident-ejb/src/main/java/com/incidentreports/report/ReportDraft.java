@@ -37,5 +37,15 @@ public record ReportDraft(
         @Size(max = Report.SECTION_MAX, message = "{report.section.size}")
         String whoWasAffected,
         @Size(max = Report.SECTION_MAX, message = "{report.section.size}")
-        String prevention) implements Serializable {
+        String prevention,
+        /* Who may see it; null keeps the restriction an edited report has (a new one is open to all). */
+        ReportRestriction restriction) implements Serializable {
+
+    /** A draft that says nothing about who may see the report. */
+    public ReportDraft(String title, Long serviceId, Severity severity, Instant startedAt, Instant detectedAt,
+                       Instant endedAt, Long usersAffected, String affectedUsers, String compensation, String incident,
+                       String cause, String whoWasAffected, String prevention) {
+        this(title, serviceId, severity, startedAt, detectedAt, endedAt, usersAffected, affectedUsers, compensation,
+                incident, cause, whoWasAffected, prevention, null);
+    }
 }

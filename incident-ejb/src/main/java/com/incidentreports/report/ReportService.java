@@ -31,10 +31,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writing, publishing and reading incident reports. Drafts exist only for their authors and admins; everyone else
@@ -43,6 +47,8 @@ import java.util.OptionalLong;
 @Stateless
 @RolesAllowed(Roles.STAFF)
 public class ReportService {
+
+    private static final int GROUP_SUGGESTIONS = 8;
 
     @PersistenceContext
     private EntityManager em;
@@ -75,6 +81,7 @@ public class ReportService {
         User author = users.caller();
         Report report = new Report(service, author, now);
         report.revise(content, service, author, now);
+        restrict(report, draft.restriction() == null ? ReportRestriction.NONE : draft.restriction());
         if (publish) {
             report.publish(now);
         }
@@ -101,6 +108,9 @@ public class ReportService {
         Service service = serviceOf(draft);
         Instant now = now();
         report.revise(content, service, users.caller(), now);
+        if (draft.restriction() != null) {
+            restrict(report, draft.restriction());
+        }
         if (publish) {
             report.publish(now);
         }
@@ -114,21 +124,23 @@ public class ReportService {
     }
 
     /**
-     * A page of the reports the caller can see that match {@code filter}: published ones, and the caller's own
-     * drafts, each with how many follow-up actions it has and how many of them are verified. One statement: the
-     * counts and the total come back with the rows, the total counted as published reports plus the caller's
-     * drafts. Counting published reports reads every matching index entry (a hundred thousand on the home page),
-     * so that count is remembered for a while ({@link PublishedReportCounts}) and left out of the statement while
-     * it is.
+     * A page of the reports the caller can see that match {@code filter}: published ones the caller is not kept from
+     * by a restriction, and the caller's own drafts, each with how many follow-up actions it has and how many of them
+     * are verified. One statement: the counts and the total come back with the rows. The total is the published
+     * reports open to all, which are the same for everyone, plus the reports only some see that the caller sees (their
+     * own drafts and restricted reports). Counting the published reports open to all reads every matching index entry
+     * (a hundred thousand on the home page), so that count is remembered for a while ({@link PublishedReportCounts})
+     * and left out of the statement while it is.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
+        ReportVisibility visibility = visibility();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("published", ReportStatus.PUBLISHED);
         parameters.put("caller", callerName());
         OptionalLong knownPublished = publishedCounts.find(filter);
         String publishedCount = knownPublished.isPresent() ? ""
-                : ", (select count(*) from Report p where p.status = :published" + conditions(filter, "p", parameters)
-                + ")";
+                : ", (select count(*) from Report p where p.status = :published and p.restricted = false"
+                + conditions(filter, "p", parameters) + ")";
         String direction = ascending ? " asc" : " desc";
         String jpql = """
                 select r.id, r.title, s.id, s.slug, s.name, r.severity, r.status, r.impact.startedAt,
@@ -137,17 +149,20 @@ public class ReportService {
                            and a.status <> com.incidentreports.action.ActionStatus.WONT_DO),
                        (select count(a) from FollowUpAction a where a.report = r
                            and a.status = com.incidentreports.action.ActionStatus.VERIFIED),
-                       (select count(*) from Report d where d.status <> :published
-                        and exists (select 1 from d.authors da where da.username = :caller)"""
+                       (select count(*) from Report d
+                        where (d.status <> :published and exists (select 1 from d.authors da where da.username = :caller)
+                               or d.status = :published and d.restricted = true"""
+                + visibility.andOpen("d") + ")"
                 + conditions(filter, "d", parameters) + ")" + publishedCount + """
 
                 from Report r join r.service s
                 where (r.status = :published or exists (select 1 from r.authors a where a.username = :caller))"""
+                + visibility.andOpen("r")
                 + conditions(filter, "r", parameters)
                 + " order by " + sort.expression() + direction + ", r.id" + direction;
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+        TypedQuery<Object[]> query = visibility.bind(em.createQuery(jpql, Object[].class)
                 .setFirstResult(Math.max(first, 0))
-                .setMaxResults(Math.max(pageSize, 1));
+                .setMaxResults(Math.max(pageSize, 1)));
         parameters.forEach(query::setParameter);
         List<ReportSummary> rows = new ArrayList<>();
         long total = 0;
@@ -166,6 +181,18 @@ public class ReportService {
             total = ((Number) row[13]).longValue() + published;
         }
         return new ReportPage(rows, total);
+    }
+
+    /** Group names people have been given, starting with {@code prefix}, to restrict a report to. */
+    @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
+    public List<String> suggestGroups(String prefix) {
+        String start = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("""
+                        select distinct g from User u join u.groups g
+                        where lower(g) like :start escape '\\' order by g""", String.class)
+                .setParameter("start", escapeLike(start) + "%")
+                .setMaxResults(GROUP_SUGGESTIONS)
+                .getResultList();
     }
 
     /** The conditions of {@code filter} on the report {@code alias}, each starting with " and "; fills parameters. */
@@ -215,19 +242,68 @@ public class ReportService {
     }
 
     private Report loadVisible(long id) {
-        Report report = em.createQuery("""
+        ReportVisibility visibility = visibility();
+        return visibility.bind(em.createQuery("""
                         select distinct r from Report r
                         join fetch r.service
                         join fetch r.updatedBy
                         left join fetch r.authors
-                        where r.id = :id""", Report.class)
+                        left join fetch r.restrictedToPeople
+                        left join fetch r.restrictedToGroups
+                        where r.id = :id""" + visibility.andVisible("r"), Report.class))
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", id));
-        if (!report.isVisibleTo(callerName(), context.isCallerInRole(Roles.ADMIN))) {
-            throw new NotFoundException("Report", id);
+    }
+
+    /**
+     * Restricts {@code report} as {@code restriction} says: to people who have signed in, named by username, and to
+     * groups, by name. A name nobody has is refused with the field it was given in, so that nothing typed is lost.
+     */
+    private void restrict(Report report, ReportRestriction restriction) {
+        if (!restriction.restricted()) {
+            report.openToAll();
+            return;
         }
-        return report;
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> usernames = new LinkedHashSet<>();
+        restriction.people().stream().map(name -> name.strip().replaceFirst("^@", ""))
+                .filter(name -> !name.isEmpty()).forEach(usernames::add);
+        Set<String> groups = new TreeSet<>();
+        for (String group : restriction.groups()) {
+            String name = group.strip();
+            if (name.length() > User.GROUP_MAX) {
+                errors.add(new FieldError("restriction.groups", "report.restriction.group.size",
+                        "A group name can be at most " + User.GROUP_MAX + " characters."));
+            } else if (!name.isEmpty()) {
+                groups.add(name);
+            }
+        }
+        if (usernames.size() > ReportRestriction.MAX_NAMES || groups.size() > ReportRestriction.MAX_NAMES) {
+            errors.add(new FieldError("restriction", "report.restriction.size",
+                    "Restrict a report to at most " + ReportRestriction.MAX_NAMES + " people and "
+                            + ReportRestriction.MAX_NAMES + " groups; name a group instead of many people."));
+        }
+        List<User> people = usernames.isEmpty() ? List.of() : em.createQuery(
+                        "select u from User u where u.username in :usernames", User.class)
+                .setParameter("usernames", usernames)
+                .getResultList();
+        Set<String> found = new HashSet<>();
+        people.forEach(person -> found.add(person.getUsername()));
+        List<String> unknown = usernames.stream().filter(name -> !found.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            errors.add(new FieldError("restriction.people", "report.restriction.person.unknown",
+                    "Nobody with the username " + String.join(", ", unknown)
+                            + " has signed in; choose people from the list."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidException(errors);
+        }
+        report.restrictTo(new LinkedHashSet<>(people), groups);
+    }
+
+    private ReportVisibility visibility() {
+        return new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
     }
 
     private boolean mayEdit(Report report) {
@@ -282,7 +358,14 @@ public class ReportService {
                 report.getIncident(), report.getCause(), report.getWhoWasAffected(), report.getPrevention(),
                 report.getAuthors().stream().map(Person::of).toList(),
                 report.getCreatedAt(), report.getUpdatedAt(), Person.of(report.getUpdatedBy()),
-                report.getPublishedAt(), mayEdit(report));
+                report.getPublishedAt(), mayEdit(report), restrictionOf(report));
+    }
+
+    private static RestrictionView restrictionOf(Report report) {
+        return report.isRestricted()
+                ? new RestrictionView(true, report.getRestrictedToPeople().stream().map(Person::of).toList(),
+                        List.copyOf(report.getRestrictedToGroups()))
+                : RestrictionView.NONE;
     }
 
     private static ConflictException staleEdit() {

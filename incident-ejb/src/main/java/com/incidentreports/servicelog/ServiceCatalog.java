@@ -6,8 +6,11 @@ import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.ReportStatus;
+import com.incidentreports.report.ReportVisibility;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,16 +28,25 @@ public class ServiceCatalog {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Validator validator;
 
-    /** Every service, by name, with the number of published reports in its log: one statement. */
+    /**
+     * Every service, by name, with the number of published reports in its log that the caller sees (restricted
+     * reports count only for those they are restricted to): one statement.
+     */
     public List<ServiceSummary> all() {
-        return em.createQuery("""
+        ReportVisibility visibility = visibility();
+        return visibility.bind(em.createQuery("""
                 select new com.incidentreports.servicelog.ServiceSummary(
                     s.id, s.slug, s.name, s.description,
-                    (select count(*) from Report r where r.service = s and r.status = :published))
-                from Service s order by lower(s.name)""", ServiceSummary.class)
+                    (select count(*) from Report r where r.service = s and r.status = :published"""
+                        + visibility.andOpen("r") + "))" + """
+
+                from Service s order by lower(s.name)""", ServiceSummary.class))
                 .setParameter("published", ReportStatus.PUBLISHED)
                 .getResultList();
     }
@@ -51,15 +63,22 @@ public class ServiceCatalog {
     }
 
     public ServiceSummary getBySlug(String slug) {
-        return em.createQuery("""
+        ReportVisibility visibility = visibility();
+        return visibility.bind(em.createQuery("""
                 select new com.incidentreports.servicelog.ServiceSummary(
                     s.id, s.slug, s.name, s.description,
-                    (select count(*) from Report r where r.service = s and r.status = :published))
-                from Service s where s.slug = :slug""", ServiceSummary.class)
+                    (select count(*) from Report r where r.service = s and r.status = :published"""
+                        + visibility.andOpen("r") + "))" + """
+
+                from Service s where s.slug = :slug""", ServiceSummary.class))
                 .setParameter("published", ReportStatus.PUBLISHED)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Service", slug));
+    }
+
+    private ReportVisibility visibility() {
+        return new ReportVisibility(context.getCallerPrincipal().getName(), context.isCallerInRole(Roles.ADMIN));
     }
 
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})

@@ -6,6 +6,7 @@ import com.incidentreports.discussion.Discussion;
 import com.incidentreports.discussion.DiscussionService;
 import com.incidentreports.discussion.LikeSummary;
 import com.incidentreports.discussion.Quotes;
+import com.incidentreports.identity.Person;
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.InvalidException;
@@ -23,6 +24,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,6 +53,7 @@ public class DiscussionBacking implements Serializable {
     private boolean showNewest;
 
     private String body;
+    private List<Person> unreachableMentions = List.of();
     private CommentView replyingTo;
     private CommentView editing;
 
@@ -107,14 +110,20 @@ public class DiscussionBacking implements Serializable {
     /** Posts the composer's text: a new comment, a reply, or the edit of one's own comment. */
     public void post() {
         try {
+            CommentView saved;
             if (editing != null) {
-                discussions.edit(editing.id(), editing.version(), body);
+                saved = discussions.edit(editing.id(), editing.version(), body);
                 Messages.info("discussion.saved");
             } else {
-                discussions.post(reportId, replyingTo == null ? null : replyingTo.id(), body);
+                saved = discussions.post(reportId, replyingTo == null ? null : replyingTo.id(), body);
                 Messages.info(replyingTo == null ? "discussion.posted" : "discussion.replied");
                 showNewest = showNewest || replyingTo == null;
             }
+            if (!saved.notNotified().isEmpty()) {
+                Messages.warn("discussion.mention.wasNotNotified", saved.notNotified().stream()
+                        .map(username -> "@" + username).collect(Collectors.joining(", ")));
+            }
+            unreachableMentions = List.of();
             body = null;
             editing = null;
             replyingTo = null;
@@ -127,6 +136,28 @@ public class DiscussionBacking implements Serializable {
             Messages.error("discussion.gone");
             reload();
         }
+    }
+
+    /**
+     * While the person types: who of the people the text mentions cannot see this report and would not be told,
+     * so that the composer says so before they post. Asked only when the text mentions someone.
+     */
+    public void checkMentions() {
+        try {
+            unreachableMentions = body == null || !body.contains("@") ? List.of()
+                    : discussions.unreachableMentions(reportId, body);
+        } catch (NotFoundException e) {
+            unreachableMentions = List.of();
+        }
+    }
+
+    public List<Person> getUnreachableMentions() {
+        return unreachableMentions;
+    }
+
+    public String getUnreachableMentionNames() {
+        return unreachableMentions.stream().map(person -> person.displayName() + " (@" + person.username() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     public void reply(CommentView comment) {

@@ -43,6 +43,10 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

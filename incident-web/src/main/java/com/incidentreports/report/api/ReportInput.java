@@ -3,12 +3,14 @@ package com.incidentreports.report.api;
 import com.incidentreports.platform.api.WholeNumber;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportDraft;
+import com.incidentreports.report.ReportRestriction;
 import com.incidentreports.report.Severity;
 
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A report as a client sends it to create or change one: the fields of a {@link ReportDraft}, and whether to
@@ -45,11 +47,31 @@ public record ReportInput(
         @Schema(maxLength = Report.SECTION_MAX, description = "What will keep it from happening again (Markdown).")
         String prevention,
         @Schema(description = "true publishes the report to all staff. A published report stays published.")
-        Boolean publish) {
+        Boolean publish,
+        @Schema(description = "Who may see the report. Absent: a new report is open to all staff and an edited one "
+                + "keeps its restriction.")
+        RestrictionInput restriction) {
 
     ReportDraft toDraft() {
         return new ReportDraft(title, serviceId, severity, startedAt, detectedAt, endedAt, usersAffected,
-                affectedUsers, compensation, incident, cause, whoWasAffected, prevention);
+                affectedUsers, compensation, incident, cause, whoWasAffected, prevention,
+                restriction == null ? null : restriction.toRestriction());
+    }
+
+    /** Who may see a report: with {@code restricted}, only its authors, these people and groups, and admins. */
+    @Schema(name = "RestrictionInput", description = "Restricts a report to named people and groups. For everyone "
+            + "else (but its authors and admins) it does not exist.")
+    public record RestrictionInput(
+            @Schema(required = true, description = "true restricts the report; false opens it to all staff again.")
+            boolean restricted,
+            @Schema(description = "Usernames of people who have signed in.", example = "[\"qalead\"]")
+            List<String> people,
+            @Schema(description = "Groups of the identity provider, by name.", example = "[\"sre\"]")
+            List<String> groups) {
+
+        ReportRestriction toRestriction() {
+            return new ReportRestriction(restricted, people, groups);
+        }
     }
 
     boolean publishRequested() {

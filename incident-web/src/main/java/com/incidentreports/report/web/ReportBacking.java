@@ -1,6 +1,7 @@
 package com.incidentreports.report.web;
 
 import com.incidentreports.identity.Person;
+import com.incidentreports.platform.web.Messages;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.ReportDetails;
 import com.incidentreports.report.ReportService;
@@ -15,6 +16,7 @@ import org.omnifaces.cdi.Param;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The report page ({@code reports.xhtml}, at {@code /reports/{id}}). */
 @Named
@@ -49,5 +51,12 @@ public class ReportBacking implements Serializable {
 
     public String getAuthorNames() {
         return report.authors().stream().map(Person::displayName).collect(Collectors.joining(", "));
+    }
+
+    /** Whom the report is restricted to, besides its authors and admins, in words: "Ann Lee, @sre". */
+    public String getRestrictedToNames() {
+        return Stream.concat(report.restriction().people().stream().map(Person::displayName),
+                        report.restriction().groups().stream().map(group -> Messages.text("report.restricted.group", group)))
+                .collect(Collectors.joining(", "));
     }
 }

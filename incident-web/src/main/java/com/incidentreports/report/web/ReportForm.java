@@ -3,10 +3,13 @@ package com.incidentreports.report.web;
 import com.incidentreports.platform.web.ViewerZone;
 import com.incidentreports.report.ReportDetails;
 import com.incidentreports.report.ReportDraft;
+import com.incidentreports.report.ReportRestriction;
 import com.incidentreports.report.Severity;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the report form holds while a person types: times in the viewer's zone, everything else as typed. */
 public class ReportForm implements Serializable {
@@ -26,6 +29,9 @@ public class ReportForm implements Serializable {
     private String cause;
     private String whoWasAffected;
     private String prevention;
+    private boolean restricted;
+    private List<String> restrictedPeople = new ArrayList<>();
+    private List<String> restrictedGroups = new ArrayList<>();
 
     public static ReportForm of(ReportDetails report, ViewerZone zone) {
         ReportForm form = new ReportForm();
@@ -42,13 +48,16 @@ public class ReportForm implements Serializable {
         form.cause = report.cause();
         form.whoWasAffected = report.whoWasAffected();
         form.prevention = report.prevention();
+        form.restricted = report.restriction().restricted();
+        form.restrictedPeople = new ArrayList<>(report.restriction().toDraft().people());
+        form.restrictedGroups = new ArrayList<>(report.restriction().groups());
         return form;
     }
 
     public ReportDraft toDraft(ViewerZone zone) {
         return new ReportDraft(title, serviceId, severity, zone.toInstant(startedAt), zone.toInstant(detectedAt),
                 zone.toInstant(endedAt), usersAffected, affectedUsers, compensation, incident, cause,
-                whoWasAffected, prevention);
+                whoWasAffected, prevention, new ReportRestriction(restricted, restrictedPeople, restrictedGroups));
     }
 
     /** A section's text by its name in the page ("incident", "cause", "whoWasAffected", "prevention"). */
@@ -60,6 +69,31 @@ public class ReportForm implements Serializable {
             case "prevention" -> prevention;
             default -> throw new IllegalArgumentException("No section " + name);
         };
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public void setRestricted(boolean restricted) {
+        this.restricted = restricted;
+    }
+
+    /** Usernames. */
+    public List<String> getRestrictedPeople() {
+        return restrictedPeople;
+    }
+
+    public void setRestrictedPeople(List<String> restrictedPeople) {
+        this.restrictedPeople = restrictedPeople == null ? new ArrayList<>() : new ArrayList<>(restrictedPeople);
+    }
+
+    public List<String> getRestrictedGroups() {
+        return restrictedGroups;
+    }
+
+    public void setRestrictedGroups(List<String> restrictedGroups) {
+        this.restrictedGroups = restrictedGroups == null ? new ArrayList<>() : new ArrayList<>(restrictedGroups);
     }
 
     public String getTitle() {

@@ -1,5 +1,7 @@
 package com.incidentreports.report.web;
 
+import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.identity.Person;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
@@ -24,7 +26,9 @@ import org.omnifaces.cdi.Param;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +49,9 @@ public class WriteReportBacking implements Serializable {
     @EJB
     private ServiceCatalog services;
 
+    @EJB
+    private DiscussionService discussions;
+
     @Inject
     private ViewerZone zone;
 
@@ -62,6 +69,8 @@ public class WriteReportBacking implements Serializable {
     private ReportForm form = new ReportForm();
     private List<ServiceRef> serviceChoices;
     private ReportDetails theirs;
+    /** Names of the people suggested or chosen so far, by username, to label them in the restriction picker. */
+    private final Map<String, String> displayNames = new HashMap<>();
 
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -85,6 +94,7 @@ public class WriteReportBacking implements Serializable {
             version = report.version();
             status = report.status();
             form = ReportForm.of(report, zone);
+            report.restriction().people().forEach(person -> displayNames.put(person.username(), person.displayName()));
         } catch (NumberFormatException | NotFoundException e) {
             sendError(404);
         }
@@ -121,7 +131,30 @@ public class WriteReportBacking implements Serializable {
     }
 
     private static String clientIdOf(String field) {
-        return field.isEmpty() ? "title" : field;
+        return switch (field) {
+            case "" -> "title";
+            case "restriction", "restriction.people" -> "restrictedPeople";
+            case "restriction.groups" -> "restrictedGroups";
+            default -> field;
+        };
+    }
+
+    /** People to restrict the report to, by username, whose username or name starts with {@code prefix}. */
+    public List<String> suggestPeople(String prefix) {
+        List<Person> people = discussions.suggestPeople(prefix);
+        people.forEach(person -> displayNames.put(person.username(), person.displayName()));
+        return people.stream().map(Person::username).toList();
+    }
+
+    /** Groups people have been given that start with {@code prefix}; any other name can be typed. */
+    public List<String> suggestGroups(String prefix) {
+        return reports.suggestGroups(prefix);
+    }
+
+    /** "Display Name (@username)" for a person suggested or chosen, their username otherwise. */
+    public String personLabel(String username) {
+        String name = displayNames.get(username);
+        return name == null || name.equals(username) ? "@" + username : name + " (@" + username + ")";
     }
 
     private static void sendError(int status) throws IOException {
