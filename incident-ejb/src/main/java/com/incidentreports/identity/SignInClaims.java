@@ -14,10 +14,6 @@ public record SignInClaims(SignInPath path, String username, String displayName,
         groups = Set.copyOf(groups);
     }
 
-    public SignInClaims(SignInPath path, String username, String displayName, String email, Set<String> groups) {
-        this(path, username, displayName, email, email != null, groups);
-    }
-
     public static SignInClaims local(String username, Set<String> groups) {
         return new SignInClaims(SignInPath.LOCAL, username, null, null, false, groups);
     }

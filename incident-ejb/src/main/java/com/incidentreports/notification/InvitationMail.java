@@ -1,5 +1,7 @@
 package com.incidentreports.notification;
 
+import com.incidentreports.identity.Roles;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,9 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The email that tells someone they were invited: written to the outbox in the caller's transaction (so an
@@ -39,8 +42,9 @@ public class InvitationMail {
 
     public void queue(String recipient, String inviter, Collection<String> roles, Instant expires, Instant now) {
         ResourceBundle words = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, InvitationMail.class.getClassLoader());
-        Object[] arguments = {inviter, String.join(", ", new TreeSet<>(roles)), DAY.format(expires),
-                baseUrl + "/login"};
+        String roleNames = roles.stream().sorted(Comparator.comparingInt(Roles.ALL::indexOf))
+                .map(role -> words.getString("mail.role." + role)).collect(Collectors.joining(", "));
+        Object[] arguments = {inviter, roleNames, DAY.format(expires), baseUrl + "/login"};
         em.persist(new OutboxMail(recipient, format(words.getString("mail.INVITATION.subject"), arguments),
                 format(words.getString("mail.INVITATION.body"), arguments), now));
         mailQueued.fire(new MailQueued());
