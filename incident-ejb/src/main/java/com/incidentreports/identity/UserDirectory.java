@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The application's own record of people. {@link #admit} is the one seam every sign-in passes through, whatever
@@ -35,10 +36,14 @@ public class UserDirectory {
     @Inject
     private Event<SecurityEvent> securityEvents;
 
+    @Inject
+    private InvitationAcceptance invitations;
+
     /**
      * A person has proved who they are: their record is created on their first sign-in or brought up to date from
      * what the sign-in says of them (name, email and groups from the identity provider). A deactivated person's
-     * record is left as it is, and the answer says they may not come in. Runs in its own transaction so that what
+     * record is left as it is, and the answer says they may not come in. An open invitation to the email address
+     * this sign-in verified is accepted here, whatever the path, so its roles come with this very sign-in. Runs in its own transaction so that what
      * is recorded here survives whatever the caller does next.
      */
     @PermitAll
@@ -60,6 +65,11 @@ public class UserDirectory {
         }
         user.rememberGroups(claims.groups());
         em.flush();
+        Optional<String> verifiedEmail = invitations.verifiedEmail(claims);
+        if (verifiedEmail.isPresent()) {
+            invitations.acceptFor(user, verifiedEmail.get(), now);
+            em.flush();
+        }
         accessChanged.fire(new AccessChanged(user.getUsername()));
         securityEvents.fire(new SecurityEvent(SecurityEvent.Type.SIGN_IN, claims.username(), null,
                 claims.path().name()));

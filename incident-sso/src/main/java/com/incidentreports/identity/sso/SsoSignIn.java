@@ -72,7 +72,13 @@ public class SsoSignIn extends HttpServlet {
         return new SsoProfile(username,
                 text(claims, config.getOptionalValue("sso.claim.display-name", String.class).orElse("name")),
                 text(claims, config.getOptionalValue("sso.claim.email", String.class).orElse("email")),
-                groupNames);
+                !isFalse(claims.get("email_verified")), groupNames);
+    }
+
+    /** {@code email_verified} said false (as JSON false or the string "false"); absent, the address is trusted. */
+    private static boolean isFalse(JsonValue claim) {
+        return claim != null && claim.getValueType() == JsonValue.ValueType.FALSE
+                || claim instanceof JsonString value && "false".equalsIgnoreCase(value.getString());
     }
 
     private static String text(JsonObject claims, String name) {

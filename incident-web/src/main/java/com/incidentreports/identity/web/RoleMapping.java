@@ -28,9 +28,16 @@ public class RoleMapping {
 
     /** The roles of a person signing in by {@code path} with these {@code groups}. */
     public Set<String> roles(SignInPath path, Set<String> groups, Access access) {
-        Set<String> roles = new HashSet<>(path == SignInPath.SSO ? sso.roles(groups) : Roles.named(groups));
+        Set<String> roles = new HashSet<>(groupRoles(path, groups));
         roles.add(Roles.STAFF);
         roles.addAll(access.grantedRoles());
+        return Set.copyOf(roles);
+    }
+
+    /** The roles that come from {@code groups} alone: the identity provider's (or the local registry's) to change. */
+    public Set<String> groupRoles(SignInPath path, Set<String> groups) {
+        Set<String> roles = new HashSet<>(path == SignInPath.SSO ? sso.roles(groups) : Roles.named(groups));
+        roles.remove(Roles.STAFF);
         return Set.copyOf(roles);
     }
 }

@@ -1,0 +1,146 @@
+package com.incidentreports.identity.api;
+
+import com.incidentreports.identity.PeopleService;
+import com.incidentreports.identity.PersonAccess;
+import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.Versions;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * People (admins): search them, grant and take back roles, deactivate and reactivate accounts. Every change needs
+ * the person's ETag in If-Match. The rules belong to {@link PeopleService}.
+ */
+@Path("admin/people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = AdminApiDocs.TAG, description = AdminApiDocs.TAG_DESCRIPTION)
+public class AdminPeopleResource {
+
+    private static final String ID = "{id}";
+
+    @EJB
+    private PeopleService people;
+
+    @GET
+    @Operation(summary = "Finds people", description = "Whose name, username or email contains q (everyone "
+            + "without it), by name, at most " + PeopleService.SEARCH_MAX + ". grantedRoles are the roles granted "
+            + "in the application; groups those the identity provider gave at the last sign-in.")
+    @APIResponse(responseCode = "200", description = "The people.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PersonAccess> search(@Parameter(description = "Words of the name, username or email")
+                                     @QueryParam("q") String query) {
+        return people.search(query);
+    }
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "Reads a person")
+    @APIResponse(responseCode = "200", description = "The person; ETag is the version to send in If-Match.",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "404", description = "No such person.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") long id) {
+        return withTag(people.get(id));
+    }
+
+    @PUT
+    @Path(ID + "/roles/{role}")
+    @Operation(summary = "Grants a role", description = "AUTHOR, QA_LEAD or ADMIN; granting it again changes "
+            + "nothing. Applies to the person's signed-in sessions at their next request.")
+    @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "400", description = "Not a role that can be granted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response grant(@PathParam("id") long id, @PathParam("role") String role,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return change(ifMatch, version -> people.grant(id, role, version));
+    }
+
+    @DELETE
+    @Path(ID + "/roles/{role}")
+    @Operation(summary = "Takes back a granted role", description = "A role that comes from the person's groups "
+            + "at the identity provider stays. Nobody takes away their own ADMIN role.")
+    @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own ADMIN role, or the caller is no admin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revoke(@PathParam("id") long id, @PathParam("role") String role,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return change(ifMatch, version -> people.revoke(id, role, version));
+    }
+
+    @PUT
+    @Path(ID + "/deactivated")
+    @Operation(summary = "Deactivates an account", description = "The person cannot sign in; their signed-in "
+            + "sessions end at their next request; all they wrote stays. Nobody deactivates themselves.")
+    @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own account, or the caller is no admin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return change(ifMatch, version -> people.deactivate(id, version));
+    }
+
+    @DELETE
+    @Path(ID + "/deactivated")
+    @Operation(summary = "Reactivates an account", description = "The person can sign in again.")
+    @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return change(ifMatch, version -> people.reactivate(id, version));
+    }
+
+    private static Response change(String ifMatch, LongFunction<PersonAccess> change) {
+        long version = Versions.fromIfMatch(ifMatch);
+        return withTag(Versions.changeIfCurrent("person", () -> change.apply(version)));
+    }
+
+    private static Response withTag(PersonAccess person) {
+        return Response.ok(person).tag(Versions.tagOf(person.version())).build();
+    }
+}
