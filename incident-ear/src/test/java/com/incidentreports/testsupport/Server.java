@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * The server under test, as one demo user sees it through HTTP Basic (which the sign-in mechanism accepts on every
@@ -25,14 +27,21 @@ public final class Server {
 
     private static final int MAX_REDIRECTS = 5;
 
-    private final DemoUser user;
+    /** The Authorization header sent with every request; null for someone who has not signed in. */
+    private final String authorization;
 
-    private Server(DemoUser user) {
-        this.user = user;
+    private Server(String authorization) {
+        this.authorization = authorization;
     }
 
     public static Server as(DemoUser user) {
-        return new Server(user);
+        return new Server(user.basicAuthorization());
+    }
+
+    /** As any account of the server's registry, such as one a test adds beside the demo accounts. */
+    public static Server as(String username, String password) {
+        return new Server("Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Server anonymous() {
@@ -80,6 +89,15 @@ public final class Server {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Any method, with {@code body} sent as JSON as it is (none if empty). */
+    public Reply sendJson(String method, String path, String body, String... headers) {
+        if (body == null || body.isEmpty()) {
+            return send(method, path, headers);
+        }
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply send(String method, String path, String... headers) {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
     }
@@ -91,8 +109,8 @@ public final class Server {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        if (user != null) {
-            request.header("Authorization", user.basicAuthorization());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return request;
     }

@@ -70,6 +70,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @EJB
     private AccessCache accesses;
 
+    @Inject
+    private FailedSignIns failedSignIns;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -108,6 +111,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                                                 Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            failedSignIns.recordIfWrong(FailedSignIns.FORM, credential, result, request);
             return context.responseUnauthorized();
         }
         return admit(request, context, SignInClaims.local(result.getCallerPrincipal().getName(),
@@ -159,6 +163,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(username,
                     roleMapping.roles(SignInPath.LOCAL, result.getCallerGroups(), access));
         }
+        credential.ifPresent(typed -> failedSignIns.recordIfWrong(FailedSignIns.BASIC, typed, result, request));
         // Public pages and endpoints (the sign-in page, ping) answer anyone: wrong credentials change nothing there.
         return context.isProtected()
                 ? unauthorized(request, response, "Sign in with your username and password (HTTP Basic) to use the API.")

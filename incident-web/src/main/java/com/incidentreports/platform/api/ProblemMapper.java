@@ -1,5 +1,9 @@
 package com.incidentreports.platform.api;
 
+import com.incidentreports.audit.web.AccessDenials;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,15 +11,25 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Answers a failed request with an {@code application/problem+json} body. One subclass per exception type the REST
- * runtime may otherwise answer by itself; all of them explain the failure the same way ({@link Problems}).
+ * runtime may otherwise answer by itself; all of them explain the failure the same way ({@link Problems}). A request
+ * answered 403 (a role the caller lacks, an object rule of a service) goes into the security audit log.
  */
 abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
 
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(E failure) {
-        return Problems.toResponse(failure, uriInfo.getRequestUri().getRawPath());
+        String path = uriInfo.getRequestUri().getRawPath();
+        Response response = Problems.toResponse(failure, path);
+        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+            // Providers are not CDI beans here (bean discovery is by annotation): look the recorder up.
+            CDI.current().select(AccessDenials.class).get().denied(request, path);
+        }
+        return response;
     }
 }

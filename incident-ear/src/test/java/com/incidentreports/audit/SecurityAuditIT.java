@@ -1,0 +1,172 @@
+package com.incidentreports.audit;
+
+import com.incidentreports.testsupport.DemoUser;
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.FormSignIn;
+import com.incidentreports.testsupport.Reply;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+
+import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.ApiAssertions.fieldMessage;
+import static com.incidentreports.testsupport.DemoUser.ADMIN;
+import static com.incidentreports.testsupport.DemoUser.AUTHOR;
+import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
+import static com.incidentreports.testsupport.DemoUser.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The security audit log: what gets into it (sign-ins, wrong passwords on the form and over HTTP Basic, requests
+ * answered 403 on pages and in the API), that a flood of wrong passwords stays one entry a minute, its filters, and
+ * that only admins read it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityAuditIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aFormSignInIsKeptWithTheAddressItCameFrom() {
+        Instant before = Instant.now().minusSeconds(1);
+        assertEquals(302, FormSignIn.signIn(QA_LEAD.username(), QA_LEAD.password()));
+
+        JsonObject entry = newest(entries("type=SIGN_IN&person=qalead&from=" + before));
+        assertEquals("qalead", entry.getString("actor"));
+        assertEquals("LOCAL", entry.getString("detail"));
+        assertEquals("127.0.0.1", entry.getString("clientAddress"));
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormIsKeptWithoutThePassword() {
+        String username = TestData.uniqueWord();
+        String password = "secret-" + TestData.uniqueWord();
+        assertEquals(401, FormSignIn.signIn(username, password), "the form is shown again, saying it was wrong");
+
+        List<JsonObject> failures = entries("person=" + username);
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals("SIGN_IN_FAILED", failures.get(0).getString("type"));
+        assertTrue(failures.get(0).getString("detail").startsWith("Sign-in form"), failures::toString);
+        assertFalse(failures.toString().contains(password), "the password is never kept");
+    }
+
+    @Test
+    void aFloodOfWrongPasswordsOverBasicIsOneEntryAMinute() {
+        String username = TestData.uniqueWord();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Reply refused = Server.anonymous().get("/api/v1/me", "Authorization", basic(username, "guess" + attempt));
+            assertProblem(401, refused);
+        }
+
+        List<JsonObject> failures = entries("person=" + username);
+        assertEquals(1, failures.size(), () -> "the first failure is kept, the next ones of the minute counted: "
+                + failures);
+        assertEquals("SIGN_IN_FAILED", failures.get(0).getString("type"));
+        assertTrue(failures.get(0).getString("detail").startsWith("HTTP Basic"), failures::toString);
+    }
+
+    @Test
+    void aRefusedPageAndARefusedCallAreKeptWithTheirPaths() {
+        Instant before = Instant.now().minusSeconds(1);
+        assertEquals(403, Server.as(STAFF).get("/actions").status(), "the actions board is for QA leads");
+        assertProblem(403, Server.as(AUTHOR).get("/api/v1/admin/audit"));
+
+        List<JsonObject> denied = entries("type=ACCESS_DENIED&from=" + before);
+        assertTrue(denied.stream().anyMatch(entry -> "staff".equals(entry.getString("actor"))
+                && "GET /actions".equals(entry.getString("detail"))), denied::toString);
+        assertTrue(denied.stream().anyMatch(entry -> "author".equals(entry.getString("actor"))
+                && "GET /api/v1/admin/audit".equals(entry.getString("detail"))), denied::toString);
+    }
+
+    @Test
+    void aServiceRuleThatRefusesIsKeptToo() {
+        long reportId = TestData.publishedReport().getJsonNumber("id").longValue();
+        long commentId = TestData.comment(reportId).postAs(STAFF).getJsonNumber("id").longValue();
+        Instant before = Instant.now().minusSeconds(1);
+        assertProblem(403, Server.as(AUTHOR).send("DELETE", "/api/v1/comments/" + commentId));
+
+        List<JsonObject> denied = entries("type=ACCESS_DENIED&person=author&from=" + before);
+        assertTrue(denied.stream().anyMatch(entry ->
+                ("DELETE /api/v1/comments/" + commentId).equals(entry.getString("detail"))), denied::toString);
+    }
+
+    @Test
+    void theFiltersNarrowTheLogAndNewestComesFirst() {
+        String username = TestData.uniqueWord();
+        Server.anonymous().get("/api/v1/me", "Authorization", basic(username, "wrong"));
+        Server.anonymous().get("/api/v1/ping", "Authorization", basic(username + "x", "wrong"));
+        assertEquals(1, entries("person=" + username + "x").size(), "a wrong password counts on an open address too");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        assertEquals(1, entries("person=" + username + "&type=SIGN_IN_FAILED&from=" + today + "&to=" + today).size());
+        assertEquals(0, entries("person=" + username + "&type=SIGN_IN").size(), "another type");
+        assertEquals(0, entries("person=" + username + "&to=2000-01-01").size(), "another time");
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        assertEquals(0, entries("person=" + username + "&from=" + tomorrow).size(), "another time");
+
+        JsonObject page = assertStatus(200, Server.as(ADMIN).get("/api/v1/admin/audit?size=5"));
+        List<Instant> times = page.getJsonArray("rows").stream()
+                .map(row -> Instant.parse(row.asJsonObject().getString("occurredAt"))).toList();
+        for (int i = 1; i < times.size(); i++) {
+            assertFalse(times.get(i).isAfter(times.get(i - 1)), "newest first: " + times);
+        }
+        assertEquals(5, page.getInt("size"));
+        assertTrue(page.getJsonNumber("total").longValue() >= times.size());
+    }
+
+    @Test
+    void badFiltersAreNamed() {
+        JsonObject problem = assertProblem(400,
+                Server.as(ADMIN).get("/api/v1/admin/audit?type=LOGIN&from=yesterday&size=1000"));
+        assertTrue(fieldMessage(problem, "type").contains("SIGN_IN_FAILED"));
+        assertTrue(fieldMessage(problem, "from").contains("2026-05-01"));
+        assertTrue(fieldMessage(problem, "size").contains("1 to 100"));
+    }
+
+    @Test
+    void onlyAdminsReadTheLog() {
+        for (DemoUser user : List.of(STAFF, AUTHOR, QA_LEAD)) {
+            assertProblem(403, Server.as(user).get("/api/v1/admin/audit"));
+            assertEquals(403, Server.as(user).get("/admin/audit").status(), user::username);
+        }
+        assertProblem(401, Server.anonymous().get("/api/v1/admin/audit"));
+        assertEquals(200, Server.as(ADMIN).get("/admin/audit").status());
+    }
+
+    private static List<JsonObject> entries(String query) {
+        JsonObject page = assertStatus(200, Server.as(ADMIN).get("/api/v1/admin/audit?size=100&" + query));
+        return page.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static JsonObject newest(List<JsonObject> entries) {
+        assertFalse(entries.isEmpty(), "no entry");
+        return entries.get(0);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

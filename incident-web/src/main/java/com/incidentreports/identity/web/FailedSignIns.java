@@ -1,0 +1,118 @@
+package com.incidentreports.identity.web;
+
+import com.incidentreports.identity.SecurityEvent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tells the audit log of sign-ins refused for a wrong username or password (never the password itself). A script
+ * guessing passwords over HTTP Basic can send thousands a minute, so the log gets at most one entry a minute for
+ * the same way of signing in, username and address: the first failure at once, and how many followed within the
+ * minute when the minute is over and the next failure from anyone comes in. At most {@value #MAX_TRACKED} such
+ * minutes are tracked; beyond that, failures are counted per address, whatever the username.
+ */
+@ApplicationScoped
+public class FailedSignIns {
+
+    static final String FORM = "Sign-in form";
+    static final String BASIC = "HTTP Basic";
+    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final int MAX_TRACKED = 10_000;
+    private static final String ANY_USERNAME = "*";
+
+    private record Key(String how, String username, String address) {
+    }
+
+    private static final class Window {
+        private final Instant start;
+        private int more;
+
+        private Window(Instant start) {
+            this.start = start;
+        }
+    }
+
+    private final Map<Key, Window> windows = new ConcurrentHashMap<>();
+    private volatile Instant lastSweep = Instant.EPOCH;
+
+    @Inject
+    Event<SecurityEvent> events;
+
+    /** Tests give a clock of their own. */
+    Clock clock = Clock.systemUTC();
+
+    /** Records the sign-in if the registry said its username or password is wrong (not if it could not check). */
+    public void recordIfWrong(String how, Credential credential, CredentialValidationResult result,
+                              HttpServletRequest request) {
+        if (result.getStatus() == CredentialValidationResult.Status.INVALID
+                && credential instanceof UsernamePasswordCredential typed) {
+            failed(how, typed.getCaller(), request.getRemoteAddr());
+        }
+    }
+
+    /** {@code username} (as typed; may name no one) failed to sign in {@code how}, from {@code address}. */
+    void failed(String how, String username, String address) {
+        Instant now = clock.instant();
+        sweep(now);
+        Key key = new Key(how, username, address);
+        if (!windows.containsKey(key) && windows.size() >= MAX_TRACKED) {
+            key = new Key(how, ANY_USERNAME, address);
+        }
+        boolean[] first = {false};
+        Window[] ended = {null};
+        windows.compute(key, (k, window) -> {
+            if (window == null || !now.isBefore(window.start.plus(WINDOW))) {
+                ended[0] = window;
+                first[0] = true;
+                return new Window(now);
+            }
+            window.more++;
+            return window;
+        });
+        if (ended[0] != null) {
+            tellMore(key, ended[0]);
+        }
+        if (first[0]) {
+            fire(key, how + ": wrong username or password");
+        }
+    }
+
+    /** At most once a minute: the minutes that are over are forgotten, after saying how many failures they held. */
+    private void sweep(Instant now) {
+        if (now.isBefore(lastSweep.plus(WINDOW))) {
+            return;
+        }
+        lastSweep = now;
+        for (Iterator<Map.Entry<Key, Window>> each = windows.entrySet().iterator(); each.hasNext(); ) {
+            Map.Entry<Key, Window> entry = each.next();
+            if (!now.isBefore(entry.getValue().start.plus(WINDOW)) && windows.remove(entry.getKey(), entry.getValue())) {
+                tellMore(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private void tellMore(Key key, Window window) {
+        if (window.more > 0) {
+            fire(key, key.how() + ": " + window.more + " more times wrong from " + key.address()
+                    + " in the minute from " + window.start);
+        }
+    }
+
+    private void fire(Key key, String detail) {
+        events.fire(new SecurityEvent(SecurityEvent.Type.SIGN_IN_FAILED,
+                ANY_USERNAME.equals(key.username()) ? null : key.username(), null, detail));
+    }
+}
