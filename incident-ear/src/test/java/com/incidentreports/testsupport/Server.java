@@ -12,7 +12,7 @@ import java.time.Duration;
 
 /**
  * The server under test, as one demo user sees it through HTTP Basic (which the sign-in mechanism accepts on every
- * address, pages included), or as someone who has not signed in. No cookies are kept: every request stands alone.
+ * address, pages included), as a program with a personal API token, or as someone who has not signed in. No cookies are kept: every request stands alone.
  */
 public final class Server {
 
@@ -25,14 +25,20 @@ public final class Server {
 
     private static final int MAX_REDIRECTS = 5;
 
-    private final DemoUser user;
+    /** The Authorization header sent with every request, or null for none. */
+    private final String authorization;
 
-    private Server(DemoUser user) {
-        this.user = user;
+    private Server(String authorization) {
+        this.authorization = authorization;
     }
 
     public static Server as(DemoUser user) {
-        return new Server(user);
+        return new Server(user.basicAuthorization());
+    }
+
+    /** A program calling with a personal API token. */
+    public static Server bearer(String token) {
+        return new Server("Bearer " + token);
     }
 
     public static Server anonymous() {
@@ -91,8 +97,8 @@ public final class Server {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        if (user != null) {
-            request.header("Authorization", user.basicAuthorization());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return request;
     }

@@ -5,6 +5,7 @@ import com.incidentreports.identity.AccessCache;
 import com.incidentreports.identity.ApiTokenCache;
 import com.incidentreports.identity.ApiTokenHolder;
 import com.incidentreports.identity.ApiTokenSecret;
+import com.incidentreports.identity.SignInPath;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class ApiTokenSignIn {
     @Inject
     private RoleMapping roleMapping;
 
+    @Inject
+    private RegistryIdentityStore registry;
+
     public Outcome check(String presented) {
         if (!ApiTokenSecret.isWellFormed(presented)) {
             return new Refused("The bearer token is not a personal API token of Incident Reports: those start with "
@@ -65,6 +69,15 @@ public class ApiTokenSignIn {
         if (access.isEmpty()) {
             return new Refused("The account this API token belongs to has been deactivated.");
         }
-        return new Admitted(holder.get().tokenId(), holder.get().username(), roleMapping.roles(access.get()));
+        return new Admitted(holder.get().tokenId(), holder.get().username(), roles(access.get()));
+    }
+
+    /**
+     * The roles of the token's owner: from the groups of their last single sign-on; for an account of the local
+     * registry, from the groups the registry gives them now, as HTTP Basic would.
+     */
+    private Set<String> roles(Access access) {
+        return access.signInPath() == SignInPath.SSO ? roleMapping.roles(access)
+                : roleMapping.roles(SignInPath.LOCAL, registry.groupsOf(access.username()), access);
     }
 }

@@ -49,8 +49,8 @@ public class ApiTokensBacking implements Serializable {
 
     public void create() {
         created = null;
-        // A chosen day is the last day the token works: it expires at the end of that day, in the viewer's zone.
-        Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(zone.getId()).toInstant();
+        // The token stops working as the chosen day begins, in the viewer's zone.
+        Instant expiresAt = expiresOn == null ? null : expiresOn.atStartOfDay(zone.getId()).toInstant();
         try {
             created = tokens.create(name, expiresAt);
             name = null;
@@ -83,9 +83,9 @@ public class ApiTokensBacking implements Serializable {
         return token.isExpiredAt(Clock.systemUTC().instant());
     }
 
-    /** The first day a new token may be chosen to last until. */
+    /** The first day a new token may be chosen to expire on. */
     public LocalDate getFirstExpiryDay() {
-        return zone.today();
+        return zone.today().plusDays(1);
     }
 
     public List<ApiTokenView> getMine() {

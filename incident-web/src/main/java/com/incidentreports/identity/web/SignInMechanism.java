@@ -54,7 +54,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     /** What the sign-in page is given to say that the account is deactivated. */
     static final String DEACTIVATED_PARAMETER = "account=deactivated";
-    private static final String SESSION_KEY = SignedIn.class.getName();
+    static final String SESSION_KEY = SignedIn.class.getName();
     private static final String BEARER = "Bearer realm=\"Incident Reports\"";
     private static final String BEARER_REFUSED = BEARER + ", error=\"invalid_token\"";
     private static final List<String> BASIC_CHALLENGE = List.of("Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
