@@ -45,3 +45,29 @@ var IR = window.IR || {};
     };
     window.IR = IR;
 })(IR);
+
+// Copies the text of a read-only field (a new API token) and says so on the button; over plain http, where the
+// clipboard API is not offered, the field's text is selected and copied the old way.
+(function (IR) {
+    IR.copyField = function (fieldId, button) {
+        var field = document.getElementById(fieldId);
+        if (!field) {
+            return;
+        }
+        var said = function () {
+            button.setAttribute('data-copied', 'true');
+            var label = button.querySelector('.ui-button-text') || button;
+            label.textContent = button.getAttribute('data-copied-label');
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(field.value).then(said, function () {
+                field.select();
+            });
+        } else {
+            field.select();
+            if (document.execCommand('copy')) {
+                said();
+            }
+        }
+    };
+})(window.IR);

@@ -14,7 +14,7 @@ import java.util.Base64;
 
 /**
  * The server under test, as one demo user sees it through HTTP Basic (which the sign-in mechanism accepts on every
- * address, pages included), or as someone who has not signed in. No cookies are kept: every request stands alone.
+ * address, pages included), as a program with a personal API token, or as someone who has not signed in. No cookies are kept: every request stands alone.
  */
 public final class Server {
 
@@ -42,6 +42,11 @@ public final class Server {
     public static Server as(String username, String password) {
         return new Server("Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A program calling with a personal API token. */
+    public static Server bearer(String token) {
+        return new Server("Bearer " + token);
     }
 
     public static Server anonymous() {

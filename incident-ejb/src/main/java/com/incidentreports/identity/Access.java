@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * What the application itself keeps about what a person may do: whether their account is active, the roles
- * granted here, and the groups and the path of their last sign-in. {@code version} changes with any of them, so a signed-in
- * session can tell that it has to look again.
+ * granted here, the groups and the path of their last sign-in, and the name shown for them. {@code version}
+ * changes with any of them, so a signed-in session can tell that it has to look again.
  */
 public record Access(long userId, String username, boolean active, long version, Set<String> grantedRoles,
-                     Set<String> groups, SignInPath signInPath) implements Serializable {
+                     Set<String> groups, SignInPath signInPath, String displayName) implements Serializable {
 
     public Access {
         grantedRoles = Set.copyOf(grantedRoles);
@@ -18,6 +18,6 @@ public record Access(long userId, String username, boolean active, long version,
 
     static Access of(User user) {
         return new Access(user.getId(), user.getUsername(), user.isActive(), user.getVersion(),
-                user.getGrantedRoles(), user.getGroups(), user.getSignInPath());
+                user.getGrantedRoles(), user.getGroups(), user.getSignInPath(), user.getDisplayName());
     }
 }

@@ -25,7 +25,9 @@ public record SecurityEvent(Type type, String actor, String subject, String deta
         INVITATION_RESENT,
         INVITATION_REVOKED,
         INVITATION_ACCEPTED,
-        ACCESS_DENIED
+        ACCESS_DENIED,
+        TOKEN_CREATED,
+        TOKEN_REVOKED
     }
 
     public SecurityEvent {

@@ -1,5 +1,6 @@
 package com.incidentreports.identity.web;
 
+import com.ibm.websphere.security.EntryNotFoundException;
 import com.ibm.websphere.security.PasswordCheckFailedException;
 import com.ibm.websphere.security.UserRegistry;
 import com.ibm.wsspi.security.registry.RegistryHelper;
@@ -10,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +34,21 @@ public class RegistryIdentityStore implements IdentityStore {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "The user registry could not check a sign-in", e);
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+    }
+
+    /**
+     * The groups the registry gives {@code username} now, for a call that proved who it is otherwise (an API
+     * token); none if the registry does not know them or cannot be asked.
+     */
+    public Set<String> groupsOf(String username) {
+        try {
+            return Set.copyOf(RegistryHelper.getUserRegistry(null).getGroupsForUser(username));
+        } catch (EntryNotFoundException e) {
+            return Set.of();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "The user registry could not tell the groups of " + username, e);
+            return Set.of();
         }
     }
 }

@@ -34,8 +34,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), HTTP Basic for API
- * clients (checked on every call, no session). Both check credentials against the server's user registry. People
+ * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), personal API tokens
+ * for API clients ({@link ApiTokenSignIn}; checked on every call, no session), and HTTP Basic for the demo accounts.
+ * The form and HTTP Basic check credentials against the server's user registry. People
  * the company's identity provider signed in arrive from the SSO module with a ticket and are kept in the session
  * the same way. Every sign-in is admitted by the {@link UserDirectory}, which refuses deactivated accounts; the
  * roles follow from the person's groups and the roles granted to them ({@link RoleMapping}). On every request the
@@ -53,13 +54,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     /** What the sign-in page is given to say that the account is deactivated. */
     static final String DEACTIVATED_PARAMETER = "account=deactivated";
-    private static final String SESSION_KEY = SignedIn.class.getName();
+    static final String SESSION_KEY = SignedIn.class.getName();
+    private static final String BEARER = "Bearer realm=\"Incident Reports\"";
+    private static final String BEARER_REFUSED = BEARER + ", error=\"invalid_token\"";
+    private static final List<String> BASIC_CHALLENGE = List.of("Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
+    private static final List<String> SIGN_IN_FOR_API = List.of(BASIC_CHALLENGE.get(0), BEARER);
+    private static final String SIGN_IN_FOR_API_DETAIL = "Send a personal API token (Authorization: Bearer <token>; "
+            + "create one on your profile page) to use the API.";
 
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
     private RoleMapping roleMapping;
+
+    @Inject
+    private ApiTokenSignIn tokenSignIn;
 
     @EJB
     private SsoHandOff ssoHandOff;
@@ -88,6 +98,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+            return signInWithToken(authorization.substring(7).trim(), request, response, context);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return signInWithBasic(authorization.substring(6).trim(), request, response, context);
         }
@@ -95,7 +108,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return isApi(request)
-                ? unauthorized(request, response, "Sign in with your username and password (HTTP Basic) to use the API.")
+                ? unauthorized(request, response, SIGN_IN_FOR_API, SIGN_IN_FOR_API_DETAIL)
                 : sendToSignIn(request, response, context);
     }
 
@@ -158,7 +171,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             Access access = accesses.of(username)
                     .orElseGet(() -> users.admit(SignInClaims.local(username, result.getCallerGroups())));
             if (!access.active()) {
-                return unauthorized(request, response, "This account has been deactivated.");
+                return unauthorized(request, response, BASIC_CHALLENGE, "This account has been deactivated.");
             }
             return context.notifyContainerAboutLogin(username,
                     roleMapping.roles(SignInPath.LOCAL, result.getCallerGroups(), access));
@@ -166,7 +179,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         credential.ifPresent(typed -> failedSignIns.recordIfWrong(FailedSignIns.BASIC, typed, result, request));
         // Public pages and endpoints (the sign-in page, ping) answer anyone: wrong credentials change nothing there.
         return context.isProtected()
-                ? unauthorized(request, response, "Sign in with your username and password (HTTP Basic) to use the API.")
+                ? unauthorized(request, response, BASIC_CHALLENGE,
+                        "Wrong username or password. HTTP Basic is for the demo accounts; use a personal API token.")
+                : context.doNothing();
+    }
+
+    /** A personal API token ({@link ApiTokenSignIn}); on the API only, checked on every call, no session. */
+    private AuthenticationStatus signInWithToken(String presented, HttpServletRequest request,
+                                                 HttpServletResponse response, HttpMessageContext context) {
+        ApiTokenSignIn.Outcome outcome = tokenSignIn.check(presented);
+        if (outcome instanceof ApiTokenSignIn.Admitted admitted) {
+            request.setAttribute(ApiTokenSignIn.TOKEN_ID, admitted.tokenId());
+            return context.notifyContainerAboutLogin(admitted.username(), admitted.roles());
+        }
+        return context.isProtected()
+                ? unauthorized(request, response, List.of(BEARER_REFUSED), ((ApiTokenSignIn.Refused) outcome).detail())
                 : context.doNothing();
     }
 
@@ -182,8 +209,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Incident Reports\", charset=\"UTF-8\"");
+                                                     List<String> challenges, String detail) {
+        challenges.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         try {

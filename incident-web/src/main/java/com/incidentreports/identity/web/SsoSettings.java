@@ -50,6 +50,11 @@ public class SsoSettings {
         return issuer.filter(value -> !value.isBlank()).isPresent();
     }
 
+    /** The provider's issuer URL; empty while single sign-on is off. */
+    public Optional<String> getIssuer() {
+        return issuer.filter(value -> !value.isBlank());
+    }
+
     public String getName() {
         return name;
     }

@@ -1,0 +1,115 @@
+package com.incidentreports.identity;
+
+import com.incidentreports.testsupport.ConfigDropins;
+import com.incidentreports.testsupport.Deployments;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The session cookie's attributes over http and over https: always HttpOnly and SameSite=Lax; Secure where the
+ * operator says the application is reached over https only (incidents.secure-cookies), never on the http demo.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionCookieIT {
+
+    private static final String SECURE_COOKIES = "secure-cookies";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void overHttpTheSessionCookieIsHttpOnlyAndLaxAndNotSecure() throws Exception {
+        List<String> attributes = sessionCookie("http://localhost:" + System.getProperty("test.http.port"));
+        assertTrue(attributes.contains("httponly"), attributes::toString);
+        assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        assertFalse(attributes.contains("secure"), "a Secure cookie would never come back over http: " + attributes);
+    }
+
+    @Test
+    void overHttpsWithSecureCookiesOnTheSessionCookieIsSecureToo() throws Exception {
+        String https = "https://localhost:" + System.getProperty("test.https.port");
+        ConfigDropins server = ConfigDropins.testServer();
+        server.override(SECURE_COOKIES, "<variable name=\"incidents.secure-cookies\" value=\"true\"/>");
+        try {
+            List<String> attributes = sessionCookie(https);
+            assertTrue(attributes.contains("secure"), attributes::toString);
+            assertTrue(attributes.contains("httponly"), attributes::toString);
+            assertTrue(attributes.contains("samesite=lax"), attributes::toString);
+        } finally {
+            server.restore(SECURE_COOKIES);
+        }
+        List<String> attributes = sessionCookie(https);
+        assertFalse(attributes.contains("secure"), "off by default: " + attributes);
+        assertTrue(attributes.contains("httponly"), attributes::toString);
+    }
+
+    /** The attributes of the session cookie the sign-in page sets, lower case: "httponly", "samesite=lax", ... */
+    private static List<String> sessionCookie(String base) throws Exception {
+        HttpResponse<String> response = null;
+        // A configuration change can restart the application for a moment: ask until the page answers.
+        for (int attempt = 0; attempt < 60 && (response == null || response.statusCode() != 200); attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(1000);
+            }
+            try {
+                response = client().send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                response = null;
+            }
+        }
+        assertEquals(200, response == null ? -1 : response.statusCode(), "the sign-in page did not answer");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("INCIDENTS_SESSION="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie over " + base));
+        return List.of(cookie.toLowerCase(Locale.ROOT).replace(" ", "").split(";"));
+    }
+
+    /** A client that takes the test server's self-signed certificate. */
+    private static HttpClient client() throws GeneralSecurityException {
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, new SecureRandom());
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(ssl)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+}

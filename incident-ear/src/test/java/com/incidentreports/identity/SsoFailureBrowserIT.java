@@ -1,0 +1,140 @@
+package com.incidentreports.identity;
+
+import com.incidentreports.testsupport.Browser;
+import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.Reply;
+import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.TestData;
+import com.incidentreports.testsupport.TestProvider;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.incidentreports.testsupport.DemoUser.ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Single sign-on when things go wrong, against the test provider changed while it runs (TestProvider): the provider
+ * is down, a person's groups change at the provider, a person signs out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SsoFailureBrowserIT {
+
+    private static final String PERSON = "sso-person";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private final List<Browser> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsersAndRestoreTheProvider(TestInfo test) {
+        for (int i = 0; i < browsers.size(); i++) {
+            browsers.get(i).screenshot(test.getTestMethod().orElseThrow().getName() + (i == 0 ? "" : "-" + i));
+            browsers.get(i).close();
+        }
+        TestProvider.restore(PERSON);
+        TestProvider.comeBack();
+    }
+
+    @Test
+    void whenTheProviderIsDownThePersonIsToldAndTheLocalSignInStillWorks() {
+        TestProvider.goDown();
+
+        Reply start = Server.anonymous().get("/signin/sso/start?next=%2Fservices");
+        assertEquals(302, start.status(), start::describe);
+        assertTrue(start.header("Location").endsWith("/login?sso=unreachable&next=%2Fservices"), start::describe);
+
+        Browser browser = open();
+        browser.get("services");
+        browser.click("sso");
+        browser.waitForUrlContaining("sso=unreachable");
+        String message = browser.find("ssoUnreachable").getText();
+        assertTrue(message.contains("Company SSO cannot be reached right now"), message);
+        assertTrue(message.contains("sign in with a local account below"), message);
+
+        browser.signIn(ADMIN);
+        browser.waitForUrlEndingWith("/services");
+        assertEquals(ADMIN.username(), browser.find("signedInUser").getText());
+    }
+
+    @Test
+    void rolesFollowTheGroupsAtThePersonsNextSignInAndSignOutOffersTheProvidersSignOut() {
+        String username = PERSON + "-" + TestData.uniqueWord();
+        TestProvider.override(PERSON, "<basicRegistry id=\"company\" realm=\"company\">"
+                + "<user name=\"" + username + "\" password=\"first-password\"/></basicRegistry>");
+
+        Browser first = open();
+        signInAtProvider(first, username, "first-password");
+        assertEquals(Json.createArrayBuilder().add("STAFF").build(), roles(first));
+        assertTrue(first.driver().findElements(By.id("nav-actions")).isEmpty(), "no actions board for staff");
+
+        TestProvider.override(PERSON, "<basicRegistry id=\"company\" realm=\"company\">"
+                + "<user name=\"" + username + "\" password=\"first-password\"/>"
+                + "<group name=\"incident-qa\"><member name=\"" + username + "\"/></group></basicRegistry>");
+
+        first.get("");
+        first.click("signOut:signOutLink");
+        first.waitForUrlContaining("/login?signedOut=sso");
+        assertTrue(first.find("signedOut").getText().contains("You have signed out of Incident Reports"));
+        String providerSignOut = first.find("providerSignOut").getAttribute("href");
+        assertEquals("https://localhost:" + System.getProperty("test.idp.https.port")
+                + "/oidc/endpoint/company/end_session", providerSignOut);
+
+        Browser second = open();
+        signInAtProvider(second, username, "first-password");
+        assertEquals(Json.createArrayBuilder().add("STAFF").add("QA_LEAD").build(), roles(second),
+                "incident-qa at the provider gives QA_LEAD from the next sign-in");
+    }
+
+    @Test
+    void aLocalSignOutOffersNoProviderSignOut() {
+        Browser browser = open();
+        browser.get("");
+        browser.signIn(ADMIN);
+        browser.click("signOut:signOutLink");
+        browser.waitForUrlContaining("/login?signedOut=local");
+        assertTrue(browser.find("signedOut").getText().contains("You have signed out of Incident Reports"));
+        assertTrue(browser.driver().findElements(By.id("providerSignOut")).isEmpty());
+    }
+
+    private Browser open() {
+        Browser browser = Browser.open();
+        browsers.add(browser);
+        return browser;
+    }
+
+    private static void signInAtProvider(Browser browser, String username, String password) {
+        browser.get("");
+        browser.click("sso");
+        browser.waitForUrlContaining("/oidc/");
+        browser.signInAtProvider(username, password);
+        browser.waitForUrlEndingWith("/");
+        assertEquals(username, browser.find("signedInUser").getText());
+    }
+
+    private static JsonArray roles(Browser browser) {
+        browser.get("api/v1/me");
+        String body = browser.driver().findElement(By.tagName("body")).getText();
+        JsonArray roles = Json.createReader(new StringReader(body)).readObject().getJsonArray("roles");
+        browser.get("");
+        return roles;
+    }
+}
