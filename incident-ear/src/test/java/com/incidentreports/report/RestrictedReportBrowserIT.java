@@ -72,6 +72,10 @@ class RestrictedReportBrowserIT {
             assertTrue(badge.startsWith("Restricted to"), badge);
             assertTrue(badge.contains(group), badge);
             browser.assertNoConsoleErrors("the report page");
+
+            browser.type("discussion:body", "Looping in @staff for the timeline.");
+            String warning = browser.waitForMessage("discussion:mentionWarning");
+            assertTrue(warning.contains("@staff") && warning.contains("will not be notified"), warning);
             browser.screenshot("restricted-report-page");
         }
 

@@ -97,6 +97,10 @@ class RestrictedReportIT {
         assertEquals(0, assertStatus(200, Server.as(STAFF).get("/api/v1/actions?service=" + slug)).getInt("total"));
         String csv = Server.as(STAFF).get("/api/v1/actions/export?service=" + slug).body();
         assertFalse(csv.contains(report.getString("title")), csv);
+
+        JsonObject refused = assertProblem(400, Server.as(QA_LEAD).post(REPORTS + "/" + id + "/actions",
+                TestData.action(id).ownedBy(STAFF).body()));
+        assertTrue(fieldMessage(refused, "owner").contains("cannot see this restricted report"), refused::toString);
     }
 
     @Test

@@ -105,6 +105,7 @@ public class ActionService {
         LocalDate today = today();
         validate(draft, null, today);
         User owner = ownerOf(draft, qaLead);
+        requireSees(report, owner);
         User me = users.caller();
         FollowUpAction action = new FollowUpAction(report, me, now);
         action.describe(draft.title().strip(), blankToNull(draft.description()), draft.type(), draft.priority(), now);
@@ -143,6 +144,9 @@ public class ActionService {
         LocalDate today = today();
         validate(draft, action.getDueDate(), today);
         User owner = ownerOf(draft, qaLead);
+        if (owner != null && !owner.equals(action.getOwner())) {
+            requireSees(action.getReport(), owner);
+        }
         Instant now = now();
         User me = users.caller();
         action.describe(draft.title().strip(), blankToNull(draft.description()), draft.type(), draft.priority(), now);
@@ -375,6 +379,18 @@ public class ActionService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidException(List.of(new FieldError("owner", "action.owner.unknown",
                         "There is no one with this username who has signed in; choose someone from the list."))));
+    }
+
+    /**
+     * An action of a restricted report goes only to someone the report is restricted to: anyone else could neither
+     * open it nor be told of it.
+     */
+    private void requireSees(Report report, User owner) {
+        if (owner != null && report.isRestricted() && notifier.thoseWhoSee(report, List.of(owner)).isEmpty()) {
+            throw new InvalidException(List.of(new FieldError("owner", "action.owner.restricted",
+                    owner.getUsername() + " cannot see this restricted report; restrict it to them as well, or "
+                            + "choose someone it is restricted to.")));
+        }
     }
 
     /** Records the new owner and tells them, unless they gave it to themselves. */

@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many published reports match a filter, remembered for a short while. Counting the published reports of a
+ * How many published reports open to all staff match a filter, remembered for a short while: the same number for
+ * everyone, as restricted reports are counted per person, never here. Counting the published reports of a
  * company with years of history reads a hundred thousand index entries, on every view of the home page; the number
  * changes only when a report is written. Forgotten at once when this server saves a report; a report saved on
  * another server shows in the totals here within {@link #FRESH_FOR}.
