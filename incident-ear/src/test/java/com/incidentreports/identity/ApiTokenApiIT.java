@@ -1,5 +1,6 @@
 package com.incidentreports.identity;
 
+import com.incidentreports.testsupport.Admin;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Reply;
@@ -133,13 +134,11 @@ class ApiTokenApiIT {
     void aDeactivatedPersonsTokensStopWorking() {
         String token = create(STAFF, null);
         assertStatus(200, withToken(token).get("/api/v1/me"));
-        assertEquals(204, Server.as(ADMIN).send("PUT",
-                "/api/v1/diagnostics/people/" + STAFF.username() + "/deactivated").status());
+        assertEquals(200, Admin.deactivate(STAFF.username()).status());
         try {
             assertRefused(withToken(token).get("/api/v1/me"), "deactivated");
         } finally {
-            assertEquals(204, Server.as(ADMIN).send("DELETE",
-                    "/api/v1/diagnostics/people/" + STAFF.username() + "/deactivated").status());
+            assertEquals(200, Admin.reactivate(STAFF.username()).status());
         }
         assertStatus(200, withToken(token).get("/api/v1/me"));
     }
