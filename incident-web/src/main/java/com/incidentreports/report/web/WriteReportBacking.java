@@ -24,6 +24,7 @@ import org.omnifaces.cdi.Param;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -85,6 +86,11 @@ public class WriteReportBacking implements Serializable {
             version = report.version();
             status = report.status();
             form = ReportForm.of(report, zone);
+            // A report of an archived service stays in it: its service is offered beside the ones in use.
+            if (serviceChoices.stream().noneMatch(service -> service.id() == report.service().id())) {
+                serviceChoices = new ArrayList<>(serviceChoices);
+                serviceChoices.add(0, report.service());
+            }
         } catch (NumberFormatException | NotFoundException e) {
             sendError(404);
         }
