@@ -84,10 +84,18 @@ class ServiceAdminBrowserIT {
         clickInRow(renamed, "button[id$=':archive']");
         browser.waitForVisible("services:confirmArchive").click();
         browser.await().until(driver -> rowOf(renamed).getText().contains("Archived"));
+        browser.screenshot("admin-services-archived");
 
-        clickInRow(renamed, "a.admin-service-name");
+        browser.get("services");
+        assertTrue(browser.driver().findElements(By.linkText(renamed)).isEmpty(), "the services list leaves it out");
+        browser.click("showArchived");
+        browser.waitForLink(renamed);
+        browser.screenshot("services-with-archived");
+
+        browser.clickLink(renamed);
         browser.waitForText("service-name", renamed);
         browser.waitForVisible("service-archived");
+        browser.screenshot("archived-service-log");
         assertFalse(browser.driver().findElements(By.cssSelector("#service-owners a[href$='/people/qalead']")).isEmpty(),
                 "the log names its owner");
         assertTrue(browser.driver().findElements(By.id("write-for-service")).isEmpty(),
