@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
@@ -144,7 +145,11 @@ public class ServiceCatalog {
             service.unarchive();
         }
         service.replaceOwners(owners);
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Someone else changed this service since you read it.");
+        }
         return getBySlug(service.getSlug());
     }
 
