@@ -76,7 +76,7 @@ public class ReportService {
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ReportDetails create(ReportDraft draft, boolean publish) {
         ReportContent content = validate(draft);
-        Service service = serviceOf(draft);
+        Service service = serviceOf(draft, null);
         Instant now = now();
         User author = users.caller();
         Report report = new Report(service, author, now);
@@ -105,7 +105,7 @@ public class ReportService {
             throw staleEdit();
         }
         ReportContent content = validate(draft);
-        Service service = serviceOf(draft);
+        Service service = serviceOf(draft, report.getService());
         Instant now = now();
         report.revise(content, service, users.caller(), now);
         if (draft.restriction() != null) {
@@ -340,11 +340,16 @@ public class ReportService {
                 blankToNull(draft.prevention()));
     }
 
-    private Service serviceOf(ReportDraft draft) {
+    /** An archived service keeps its reports but takes no new ones, nor reports moved from another service. */
+    private Service serviceOf(ReportDraft draft, Service current) {
         Service service = em.find(Service.class, draft.serviceId());
         if (service == null) {
             throw new InvalidException(List.of(new FieldError("serviceId", "report.service.unknown",
                     "There is no such service; choose one from the list.")));
+        }
+        if (service.isArchived() && !service.equals(current)) {
+            throw new InvalidException(List.of(new FieldError("serviceId", "service.archived",
+                    "This service is archived: its log takes no new reports. Choose a service in use.")));
         }
         return service;
     }

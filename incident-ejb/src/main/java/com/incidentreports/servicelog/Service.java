@@ -2,19 +2,32 @@ package com.incidentreports.servicelog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.incidentreports.identity.User;
+
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.text.Normalizer;
 
-/** A production service (e.g. "Slash GraphQL") whose incident log holds its reports. */
+/**
+ * A production service (e.g. "Slash GraphQL") whose incident log holds its reports. Admins rename it (its slug, the
+ * address of its log, stays), name its owners, and archive it: an archived service's log stays readable but takes no
+ * new reports.
+ */
 @Entity
 @Table(name = "service")
 public class Service {
@@ -40,6 +53,14 @@ public class Service {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "service_owner", joinColumns = @JoinColumn(name = "service_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<User> owners = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -58,6 +79,43 @@ public class Service {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return slug.length() > SLUG_MAX ? slug.substring(0, SLUG_MAX).replaceAll("-+$", "") : slug;
+    }
+
+    /** A new name; the slug stays, so every link to the log keeps working. */
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+
+    public void describe(String newDescription) {
+        this.description = newDescription;
+    }
+
+    /** Keeps the first archiving's time when archived again. */
+    public void archive(Instant now) {
+        if (archivedAt == null) {
+            archivedAt = now;
+        }
+    }
+
+    public void unarchive() {
+        archivedAt = null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public void replaceOwners(Collection<User> newOwners) {
+        owners.clear();
+        owners.addAll(newOwners);
+    }
+
+    public Set<User> getOwners() {
+        return owners;
     }
 
     public Long getId() {

@@ -27,6 +27,7 @@ import org.omnifaces.cdi.Param;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,6 +96,11 @@ public class WriteReportBacking implements Serializable {
             status = report.status();
             form = ReportForm.of(report, zone);
             report.restriction().people().forEach(person -> displayNames.put(person.username(), person.displayName()));
+            // A report of an archived service stays in it: its service is offered beside the ones in use.
+            if (serviceChoices.stream().noneMatch(service -> service.id() == report.service().id())) {
+                serviceChoices = new ArrayList<>(serviceChoices);
+                serviceChoices.add(0, report.service());
+            }
         } catch (NumberFormatException | NotFoundException e) {
             sendError(404);
         }

@@ -1,18 +1,25 @@
 package com.incidentreports.servicelog.api;
 
 import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.Versions;
 import com.incidentreports.servicelog.NewService;
 import com.incidentreports.servicelog.ServiceCatalog;
+import com.incidentreports.servicelog.ServiceChange;
+import com.incidentreports.servicelog.ServiceDetails;
 import com.incidentreports.servicelog.ServiceSummary;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,12 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The services whose incident logs hold the reports. The rules belong to {@link ServiceCatalog}. */
+/**
+ * The services whose incident logs hold the reports: read by all, opened by authors, changed (renamed, archived,
+ * owners) by admins. The rules belong to {@link ServiceCatalog}.
+ */
 @Path("services")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,24 +51,65 @@ public class ServiceResource {
     private ServiceCatalog services;
 
     @GET
-    @Operation(summary = "Lists the services", description = "By name, each with its number of published reports.")
-    @APIResponse(responseCode = "200", description = "Every service.",
+    @Operation(summary = "Lists the services", description = "By name, each with its number of published reports. "
+            + "Archived services are left out unless includeArchived=true.")
+    @APIResponse(responseCode = "200", description = "The services.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceSummary.class)))
-    public List<ServiceSummary> list() {
-        return services.all();
+    public List<ServiceSummary> list(
+            @Parameter(description = "true lists archived services too.")
+            @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
+        return services.all(includeArchived);
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Reads a service", description = "Named by its slug, as in slash-graphql.")
+    @Operation(summary = "Reads a service", description = "Named by its slug, as in slash-graphql; archived ones too. "
+            + "With its owners; ETag is its version, to send back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The service.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ServiceSummary.class)))
+                    schema = @Schema(implementation = ServiceDetails.class)))
     @APIResponse(responseCode = "404", description = "No service has this slug.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ServiceSummary get(@PathParam("slug") String slug) {
-        return services.getBySlug(slug);
+    public Response get(@PathParam("slug") String slug) {
+        ServiceDetails service = services.getBySlug(slug);
+        return Response.ok(service).tag(Versions.tagOf(service.version())).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Operation(summary = "Changes a service",
+            description = "Admins only. Sets its name (the slug, the log's address, stays), description, whether it "
+                    + "is archived (an archived service's log stays readable and takes no new reports) and its "
+                    + "owners, by username. If-Match must hold the ETag of the version the change was made to.")
+    @APIResponse(responseCode = "200", description = "The service as saved, with its new ETag.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServiceDetails.class)))
+    @APIResponse(responseCode = "400", description = "The name is missing, too long or taken, or an owner has never "
+            + "signed in; errors says which.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not an admin.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No service has this slug.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed the service since the version in If-Match: "
+            + "read it again and repeat the change.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("slug") String slug,
+                           @Parameter(description = "The ETag of the version the change was made to.",
+                                   required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ServiceChange change) {
+        long version = Versions.fromIfMatch(ifMatch);
+        long id = services.getBySlug(slug).id();
+        ServiceDetails updated = Versions.changeIfCurrent("service", () -> services.update(id, version, change));
+        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
     }
 
     @POST
@@ -67,15 +119,16 @@ public class ServiceResource {
             headers = @Header(name = HttpHeaders.LOCATION, description = "The address of the new item.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ServiceSummary.class)))
+                    schema = @Schema(implementation = ServiceDetails.class)))
     @APIResponse(responseCode = "400", description = "The name is missing, too long or already taken; errors "
             + "says which.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(NewService input, @Context UriInfo uriInfo) {
-        ServiceSummary created = services.create(input);
+        ServiceDetails created = services.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
+                .tag(Versions.tagOf(created.version()))
                 .entity(created)
                 .build();
     }

@@ -9,6 +9,7 @@ import com.incidentreports.report.ReportService;
 import com.incidentreports.report.web.ReportListModel;
 import com.incidentreports.servicelog.NewService;
 import com.incidentreports.servicelog.ServiceCatalog;
+import com.incidentreports.servicelog.ServiceDetails;
 import com.incidentreports.servicelog.ServiceSummary;
 
 import jakarta.ejb.EJB;
@@ -44,7 +45,8 @@ public class ServicesBacking implements Serializable {
     @Param(pathIndex = 0)
     private String slug;
 
-    private ServiceSummary service;
+    private ServiceDetails service;
+    private boolean includeArchived;
     private List<ServiceSummary> all;
     private ReportListModel log;
     private String newName;
@@ -52,7 +54,7 @@ public class ServicesBacking implements Serializable {
 
     public void load() throws IOException {
         if (slug == null || slug.isEmpty()) {
-            all = services.all();
+            all = services.all(includeArchived);
             return;
         }
         try {
@@ -68,7 +70,7 @@ public class ServicesBacking implements Serializable {
 
     public void create() throws IOException {
         try {
-            ServiceSummary created = services.create(new NewService(newName, newDescription));
+            ServiceDetails created = services.create(new NewService(newName, newDescription));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             Messages.info("services.new.created", created.name());
@@ -86,7 +88,16 @@ public class ServicesBacking implements Serializable {
         return service != null;
     }
 
-    public ServiceSummary getService() {
+    /** The list shows archived services too (?archived=true). */
+    public boolean isIncludeArchived() {
+        return includeArchived;
+    }
+
+    public void setIncludeArchived(boolean includeArchived) {
+        this.includeArchived = includeArchived;
+    }
+
+    public ServiceDetails getService() {
         return service;
     }
 

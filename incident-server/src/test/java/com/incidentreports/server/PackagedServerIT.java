@@ -1,0 +1,297 @@
+package com.incidentreports.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The artifact admins deploy, started as the README tells them: {@code java -jar incident-reports.jar} in an empty
+ * directory, configured by environment variables only (ports, the embedded H2 database file, the https key store),
+ * then used over HTTP as a person and as an API client would, and stopped as a service manager stops it.
+ * The tests share the one server, started once: they run in the order a person would try it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedServerIT {
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final String KEY_STORE_PASSWORD = "packaged-test-keystore";
+    /** What an operator gives the local accounts instead of the demo password. */
+    private static final String LOCAL_PASSWORD = "operator-chosen-secret";
+
+    private static Path workDir;
+    private static Path log;
+    private static Path keyStore;
+    private static Process server;
+    private static URI http;
+    private static URI https;
+
+    /** Keeps the session cookie between requests, as a browser does; redirects are followed by hand. */
+    private final HttpClient browser = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @BeforeAll
+    static void startThePackage() throws Exception {
+        Path jar = Path.of(System.getProperty("package.jar", "target/incident-reports.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "The build did not produce the server package " + jar);
+        String httpPort = System.getProperty("test.package.http.port", "9082");
+        String httpsPort = System.getProperty("test.package.https.port", "9445");
+        http = URI.create("http://localhost:" + httpPort + "/");
+        https = URI.create("https://localhost:" + httpsPort + "/");
+
+        Path parent = Path.of(System.getProperty("package.work.dir", "target"));
+        Files.createDirectories(parent);
+        workDir = Files.createTempDirectory(parent.toAbsolutePath(), "packaged-server-");
+        log = workDir.resolve("console.log");
+        keyStore = companyKeyStore(workDir.resolve("company-keystore.p12"));
+
+        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-Xmx512m", "-jar", jar.toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> environment = start.environment();
+        // Nothing a developer's shell holds may reach the server: only what an operator sets.
+        environment.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("SSO_")
+                || name.startsWith("MAIL_") || name.startsWith("HTTP") || name.startsWith("INCIDENTS_")
+                || name.startsWith("WLP_") || name.equals("LOG_DIR"));
+        environment.put("HTTP_PORT", httpPort);
+        environment.put("HTTPS_PORT", httpsPort);
+        environment.put("DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE");
+        environment.put("HTTPS_KEYSTORE", keyStore.toString());
+        environment.put("HTTPS_KEYSTORE_PASSWORD", KEY_STORE_PASSWORD);
+        environment.put("INCIDENTS_BASE_URL", http.toString());
+        environment.put("LOCAL_PASSWORD", LOCAL_PASSWORD);
+        environment.put("WLP_JAR_EXTRACT_DIR", workDir.resolve("server").toString());
+        environment.put("LOG_DIR", workDir.resolve("logs").toString());
+        server = start.start();
+
+        waitUntilReady();
+    }
+
+    @AfterAll
+    static void stopThePackage() throws Exception {
+        if (server == null || !server.isAlive()) {
+            return;
+        }
+        server.destroy();
+        if (!server.waitFor(90, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            fail("The packaged server did not stop within 90 s of being told to. " + logTail());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theEmbeddedDatabaseIsTheFileTheEnvironmentNamed() {
+        assertTrue(Files.isRegularFile(workDir.resolve("data/incidents.mv.db")),
+                "DB_URL named " + workDir.resolve("data/incidents") + ". " + logTail());
+        assertTrue(Files.isRegularFile(workDir.resolve("logs/messages.log")), "LOG_DIR holds the server's log");
+    }
+
+    @Test
+    @Order(2)
+    void aDemoAuthorSignsInWithTheFormAndOpensAPage() throws Exception {
+        HttpResponse<String> login = get(http.resolve("login"));
+        assertEquals(200, login.statusCode(), login::body);
+
+        String form = loginForm(login.body());
+        Map<String, String> fields = hiddenFields(form);
+        fields.put("login:username", "author");
+        fields.put("login:password", LOCAL_PASSWORD);
+        fields.put("login:submit", "");
+        HttpResponse<String> signedIn = post(http.resolve(formAction(form)), fields);
+        assertEquals(302, signedIn.statusCode(), "a signed-in person is sent on: " + signedIn.body());
+
+        HttpResponse<String> services = get(http.resolve("services"));
+        assertEquals(200, services.statusCode(), services::body);
+        assertTrue(services.body().contains("id=\"signedInUser\""), "the header names who signed in");
+        assertTrue(services.body().contains(">author</a>"), services::body);
+        assertTrue(services.body().contains("Slash GraphQL"), "the demo data's service is listed");
+    }
+
+    @Test
+    @Order(3)
+    void theApiAnswersAnApiClient() throws Exception {
+        HttpResponse<String> reports = apiGet("api/v1/reports", "staff", LOCAL_PASSWORD);
+        assertEquals(200, reports.statusCode(), reports::body);
+        assertTrue(reports.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(reports.body().contains("Slash GraphQL"), reports::body);
+    }
+
+    @Test
+    @Order(4)
+    void theDemoPasswordNoLongerSignsInOnceTheOperatorChoseAnother() throws Exception {
+        assertEquals(401, apiGet("api/v1/me", "admin", "demo").statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void httpsServesTheKeyStoreTheEnvironmentNamed() throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            trusted.load(in, KEY_STORE_PASSWORD.toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext onlyTheCompanyCertificate = SSLContext.getInstance("TLS");
+        onlyTheCompanyCertificate.init(null, trust.getTrustManagers(), null);
+        HttpClient client = HttpClient.newBuilder().sslContext(onlyTheCompanyCertificate)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+
+        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(https.resolve("health/ready"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, ready.statusCode(), ready::body);
+        X509Certificate served = (X509Certificate) ready.sslSession().orElseThrow().getPeerCertificates()[0];
+        assertTrue(served.getSubjectX500Principal().getName().contains("CN=incidents.example.com"),
+                served.getSubjectX500Principal()::getName);
+    }
+
+    @Test
+    @Order(6)
+    void theServerStopsWhenTold() throws Exception {
+        server.destroy();
+        assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stops within 90 s. " + logTail());
+        assertTrue(Files.readString(log).contains("CWWKE0036I"), "the server says it stopped. " + logTail());
+        assertFalse(server.isAlive());
+    }
+
+    private static HttpResponse<String> apiGet(String path, String username, String password)
+            throws IOException, InterruptedException {
+        HttpClient apiClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return apiClient.send(HttpRequest.newBuilder(http.resolve(path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(URI uri, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String loginForm(String page) {
+        return find(page, "(<form id=\"login\".*?</form>)", "sign-in form");
+    }
+
+    private static String formAction(String form) {
+        return find(form, "<form [^>]*action=\"([^\"]+)\"", "form address").replace("&amp;", "&")
+                .replaceFirst("^/", "");
+    }
+
+    /** What the browser sends back unseen: the view state and the form's marker that it was submitted. */
+    private static Map<String, String> hiddenFields(String form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"")
+                .matcher(form);
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        assertTrue(fields.containsKey("jakarta.faces.ViewState"), "The sign-in form has no view state: " + form);
+        return fields;
+    }
+
+    private static String find(String page, String regex, String what) {
+        Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(page);
+        assertTrue(matcher.find(), "The sign-in page has no " + what + ": " + page);
+        return matcher.group(1);
+    }
+
+    private static void waitUntilReady() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant limit = Instant.now().plus(START_LIMIT);
+        while (Instant.now().isBefore(limit)) {
+            if (!server.isAlive()) {
+                fail("The packaged server ended (exit " + server.exitValue() + ") before it was ready. " + logTail());
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(http.resolve("health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // The server is still starting: ask again.
+            }
+            Thread.sleep(1000);
+        }
+        fail("The packaged server was not ready within " + START_LIMIT + ". " + logTail());
+    }
+
+    /** A company's key store as an operator brings it: a key pair and its certificate, made here with keytool. */
+    private static Path companyKeyStore(Path file) throws Exception {
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process generate = new ProcessBuilder(keytool, "-genkeypair", "-alias", "incidents", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "30", "-dname", "CN=incidents.example.com",
+                "-ext", "SAN=dns:localhost", "-storetype", "PKCS12", "-keystore", file.toString(),
+                "-storepass", KEY_STORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        String output = new String(generate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, generate.waitFor(), "keytool: " + output);
+        return file;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "The server's console, last lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(its console log " + log + " could not be read: " + e + ")";
+        }
+    }
+}
