@@ -130,6 +130,8 @@ class PackagedServerIT {
     void aDemoAuthorSignsInWithTheFormAndOpensAPage() throws Exception {
         HttpResponse<String> login = get(http.resolve("login"));
         assertEquals(200, login.statusCode(), login::body);
+        assertFalse(login.body().contains("login-demo"),
+                "with a password of the operator's own, the page no longer tells the demo password");
 
         String form = loginForm(login.body());
         Map<String, String> fields = hiddenFields(form);

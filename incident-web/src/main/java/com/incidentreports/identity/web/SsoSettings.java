@@ -22,6 +22,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SsoSettings {
 
+    private static final String DEMO_PASSWORD = "demo";
+
     @Inject
     @ConfigProperty(name = "sso.issuer")
     Optional<String> issuer;
@@ -34,6 +36,11 @@ public class SsoSettings {
     @ConfigProperty(name = "incidents.local-sign-in", defaultValue = "true")
     boolean localSignIn;
 
+    /** The local accounts' password (server.xml, LOCAL_PASSWORD): only while it is the demo one does the page say it. */
+    @Inject
+    @ConfigProperty(name = "local.password", defaultValue = DEMO_PASSWORD)
+    String localPassword;
+
     @Inject
     @ConfigProperty(name = "sso.groups.author", defaultValue = Roles.AUTHOR)
     String authorGroups;
@@ -45,6 +52,11 @@ public class SsoSettings {
     @Inject
     @ConfigProperty(name = "sso.groups.admin", defaultValue = Roles.ADMIN)
     String adminGroups;
+
+    /** Whether the local accounts still have the demo password, which the sign-in page then tells. */
+    public boolean isDemoAccounts() {
+        return DEMO_PASSWORD.equals(localPassword);
+    }
 
     public boolean isEnabled() {
         return issuer.filter(value -> !value.isBlank()).isPresent();
