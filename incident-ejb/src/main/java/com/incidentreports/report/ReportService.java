@@ -282,7 +282,7 @@ public class ReportService {
                 report.getIncident(), report.getCause(), report.getWhoWasAffected(), report.getPrevention(),
                 report.getAuthors().stream().map(Person::of).toList(),
                 report.getCreatedAt(), report.getUpdatedAt(), Person.of(report.getUpdatedBy()),
-                report.getPublishedAt(), mayEdit(report));
+                report.getPublishedAt(), mayEdit(report), report.getRenderedSections());
     }
 
     private static ConflictException staleEdit() {

@@ -1,5 +1,7 @@
 package com.incidentreports.bench.generate;
 
+import com.incidentreports.discussion.Comment;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -58,7 +60,7 @@ final class DiscussionPart implements DatasetPart {
         long id = 0;
         boolean longDiscussionOwed = false;
         try (RowSink comments = loader.into("report_comment", "id", "report_id", "parent_id", "thread_id", "depth",
-                "author_id", "body_md", "mentions", "status", "created_at", "version")) {
+                "author_id", "body_md", "body_html", "mentions", "status", "created_at", "version")) {
             for (long report = 1; report <= company.reports(); report++) {
                 long published = company.publishedAt(report);
                 longDiscussionOwed |= hasLongDiscussion(report);
@@ -90,8 +92,11 @@ final class DiscussionPart implements DatasetPart {
                     boolean deleted = random.nextInt(100) == 0;
                     String mention = !deleted && random.nextInt(10) == 0
                             ? Staff.username(1 + random.nextInt(company.staff())) : null;
-                    comments.add(id, report, parent, thread, depths[k], author,
-                            deleted ? null : body(mention, random), mention, deleted ? "DELETED" : "VISIBLE",
+                    String body = deleted ? null : body(mention, random);
+                    // Rendered as the application renders a comment when it is saved.
+                    comments.add(id, report, parent, thread, depths[k], author, body,
+                            Comment.bodyHtml(body, mention == null ? List.of() : List.of(mention)), mention,
+                            deleted ? "DELETED" : "VISIBLE",
                             Instant.ofEpochSecond(second), 0L);
                     authors.add(author);
                     written.add(second);

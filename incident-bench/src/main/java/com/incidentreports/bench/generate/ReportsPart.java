@@ -1,6 +1,7 @@
 package com.incidentreports.bench.generate;
 
 import com.incidentreports.bench.generate.MarkdownText.Section;
+import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.Severity;
 
@@ -49,7 +50,8 @@ final class ReportsPart implements DatasetPart {
         byte[] severities = new byte[count];
         try (RowSink reports = loader.into("report", "id", "title", "service_id", "severity", "status", "started_at",
                 "detected_at", "ended_at", "users_affected", "affected_users", "compensation", "incident_md",
-                "cause_md", "affected_md", "prevention_md", "created_at", "updated_at", "updated_by",
+                "cause_md", "affected_md", "prevention_md", "incident_html", "cause_html", "affected_html",
+                "prevention_html", "created_at", "updated_at", "updated_by",
                 "published_at", "version")) {
             for (int i = 0; i < count; i++) {
                 long id = i + 1L;
@@ -66,13 +68,21 @@ final class ReportsPart implements DatasetPart {
                     written = company.now();
                 }
                 long firstAuthor = authorIds[random.nextInt(authorIds.length)];
-                reports.add(id, title(severity, random), serviceIndex + 1L, severity.name(),
+                // Drawn in the order they always were, so that a seed gives the same company as before.
+                String title = title(severity, random);
+                Long usersAffected = usersAffected(severity, random);
+                String incident = text(Section.INCIDENT, severity, service, random);
+                String cause = text(Section.CAUSE, severity, service, random);
+                String affected = text(Section.AFFECTED, severity, service, random);
+                String prevention = text(Section.PREVENTION, severity, service, random);
+                reports.add(id, title, serviceIndex + 1L, severity.name(),
                         (draft ? ReportStatus.DRAFT : ReportStatus.PUBLISHED).name(), started, detected,
-                        ended.isAfter(company.now()) ? null : ended, usersAffected(severity, random),
+                        ended.isAfter(company.now()) ? null : ended, usersAffected,
                         "Customers of " + service, severity == Severity.SEV1 ? "A service credit of one day." : null,
-                        text(Section.INCIDENT, severity, service, random), text(Section.CAUSE, severity, service, random),
-                        text(Section.AFFECTED, severity, service, random),
-                        text(Section.PREVENTION, severity, service, random),
+                        incident, cause, affected, prevention,
+                        // Stored as the application stores them when a report is saved.
+                        Report.sectionHtml(incident), Report.sectionHtml(cause), Report.sectionHtml(affected),
+                        Report.sectionHtml(prevention),
                         written, written, firstAuthor, draft ? null : written, (long) random.nextInt(0, 4));
                 publishedAt[i] = draft ? 0 : written.getEpochSecond();
                 severities[i] = (byte) severity.ordinal();
