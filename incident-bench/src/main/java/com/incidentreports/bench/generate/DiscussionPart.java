@@ -55,6 +55,7 @@ final class DiscussionPart implements DatasetPart {
     public long generate(Company company, Loader loader) throws SQLException {
         SplittableRandom random = company.random();
         long nowSecond = company.now().getEpochSecond();
+        LongList reports = new LongList();
         LongList authors = new LongList();
         LongList written = new LongList();
         long id = 0;
@@ -98,11 +99,13 @@ final class DiscussionPart implements DatasetPart {
                             Comment.bodyHtml(body, mention == null ? List.of() : List.of(mention)), mention,
                             deleted ? "DELETED" : "VISIBLE",
                             Instant.ofEpochSecond(second), 0L);
+                    reports.add(report);
                     authors.add(author);
                     written.add(second);
                 }
             }
         }
+        company.commentsWritten(reports.toArray(), authors.toArray(), written.toArray());
         return id + writeLikes(company, loader, authors, written);
     }
 
@@ -182,6 +185,10 @@ final class DiscussionPart implements DatasetPart {
 
         int size() {
             return size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }
