@@ -35,7 +35,7 @@ import java.util.Set;
 public final class BenchmarkRun {
 
     private static final Set<String> OPTIONS = Set.of("reports", "seed", "liberty", "server", "http-port",
-            "https-port", "docs", "commit", "command", "max-errors");
+            "https-port", "docs", "commit", "command", "max-errors", "generate");
 
     private BenchmarkRun() {
     }
@@ -55,8 +55,13 @@ public final class BenchmarkRun {
                 arguments.seconds("warmup", Duration.ofSeconds(10)),
                 arguments.seconds("duration", Duration.ofSeconds(20)));
 
-        emptyDatabase(database);
-        DataGenerator.generate(database, scale, arguments.integer("seed", 42, 0));
+        // --generate false measures the company a previous run generated (same --reports and --seed) again.
+        if (!"false".equals(arguments.string("generate", "true"))) {
+            emptyDatabase(database);
+            DataGenerator.generate(database, scale, arguments.integer("seed", 42, 0));
+        } else {
+            log("Measuring the data already in " + database.url() + ".");
+        }
         Workload workload;
         String databaseVersion;
         try (Connection connection = database.connect()) {
