@@ -35,7 +35,7 @@ import java.util.Set;
 public final class BenchmarkRun {
 
     private static final Set<String> OPTIONS = Set.of("reports", "seed", "liberty", "server", "http-port",
-            "https-port", "docs", "commit", "command");
+            "https-port", "docs", "commit", "command", "max-errors", "generate");
 
     private BenchmarkRun() {
     }
@@ -55,8 +55,13 @@ public final class BenchmarkRun {
                 arguments.seconds("warmup", Duration.ofSeconds(10)),
                 arguments.seconds("duration", Duration.ofSeconds(20)));
 
-        emptyDatabase(database);
-        DataGenerator.generate(database, scale, arguments.integer("seed", 42, 0));
+        // --generate false measures the company a previous run generated (same --reports and --seed) again.
+        if (!"false".equals(arguments.string("generate", "true"))) {
+            emptyDatabase(database);
+            DataGenerator.generate(database, scale, arguments.integer("seed", 42, 0));
+        } else {
+            log("Measuring the data already in " + database.url() + ".");
+        }
         Workload workload;
         String databaseVersion;
         try (Connection connection = database.connect()) {
@@ -96,6 +101,17 @@ public final class BenchmarkRun {
         checks.forEach(check -> log(String.format("  %-6s %-45s %12s  (goal %s)", check.verdict(), check.figure(),
                 check.measured(), check.goal())));
         log("Written to " + docs + ".");
+
+        // A smoke run (CI) asks to fail when requests failed; the figures are written first, to show which.
+        long errors = results.stream().mapToLong(TargetResult::errors).sum();
+        int maxErrors = arguments.integer("max-errors", Integer.MAX_VALUE, 0);
+        if (errors > maxErrors) {
+            results.stream().filter(result -> result.errors() > 0).forEach(result -> log(String.format(
+                    "%d failed request(s) of %s, the first: %s", result.errors(), result.target().name(),
+                    result.firstError())));
+            log(String.format("%d request(s) failed; --max-errors allows %d.", errors, maxErrors));
+            System.exit(2);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.incidentreports.discussion;
 
 import com.incidentreports.identity.User;
+import com.incidentreports.markdown.MarkdownRenderer;
 import com.incidentreports.report.Report;
 
 import jakarta.persistence.Column;
@@ -35,6 +36,8 @@ public class Comment {
     public static final int BODY_MAX = 20_000;
     public static final int MENTIONS_MAX = 2_000;
     public static final int HIDDEN_REASON_MAX = 500;
+    /** Room for the safe HTML of a comment of {@link #BODY_MAX} characters, whatever they are. */
+    public static final int BODY_HTML_MAX = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
@@ -62,6 +65,10 @@ public class Comment {
 
     @Column(name = "body_md", length = BODY_MAX)
     private String body;
+
+    /* The body as safe HTML, mentions linked, rendered whenever the body changes: pages show it without rendering. */
+    @Column(name = "body_html", length = BODY_HTML_MAX)
+    private String bodyHtml;
 
     /** The usernames of the people mentioned, separated by spaces: those who existed when it was written. */
     @Column(length = MENTIONS_MAX)
@@ -105,6 +112,7 @@ public class Comment {
         this.author = Objects.requireNonNull(author);
         this.body = Objects.requireNonNull(body);
         this.mentions = joined(mentions);
+        this.bodyHtml = bodyHtml(body, getMentions());
         this.status = CommentStatus.VISIBLE;
         this.createdAt = now;
     }
@@ -114,6 +122,7 @@ public class Comment {
         CommentRevision earlier = new CommentRevision(this, body, editedAt == null ? createdAt : editedAt);
         this.body = Objects.requireNonNull(newBody);
         this.mentions = joined(newMentions);
+        this.bodyHtml = bodyHtml(newBody, getMentions());
         this.editedAt = now;
         return earlier;
     }
@@ -122,6 +131,7 @@ public class Comment {
     public void delete() {
         this.status = CommentStatus.DELETED;
         this.body = null;
+        this.bodyHtml = null;
         this.mentions = null;
     }
 
@@ -168,6 +178,16 @@ public class Comment {
     /** The Markdown as written; null once removed. Hidden text is only for the record: see {@link #isVisible()}. */
     public String getBody() {
         return body;
+    }
+
+    /** The body as safe HTML, with each mention of one of {@link #getMentions()} linked; null once removed. */
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    /** The safe HTML that {@code markdown} is shown as, with each mention of one of {@code mentioned} linked. */
+    public static String bodyHtml(String markdown, Collection<String> mentioned) {
+        return markdown == null ? null : MarkdownRenderer.INSTANCE.toSafeHtml(markdown, Mentions.linking(mentioned));
     }
 
     public Set<String> getMentions() {

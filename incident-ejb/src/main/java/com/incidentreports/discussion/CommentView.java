@@ -2,6 +2,10 @@ package com.incidentreports.discussion;
 
 import com.incidentreports.identity.Person;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +25,8 @@ public record CommentView(
         String body,
         /* The people mentioned who exist, by username: mentions of them link to them. */
         List<String> mentions,
+        /* The body as safe HTML with those mentions linked, for pages; null once removed. The API gives Markdown. */
+        @JsonbTransient @Schema(hidden = true) String bodyHtml,
         String hiddenReason,
         Instant createdAt,
         Instant editedAt,

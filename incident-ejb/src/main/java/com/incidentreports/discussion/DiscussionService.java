@@ -455,7 +455,7 @@ public class DiscussionService {
         return new CommentView(comment.getId(), comment.getReport().getId(),
                 comment.getParent() == null ? null : comment.getParent().getId(), comment.getDepth(),
                 Person.of(comment.getAuthor()), comment.getStatus(), visible ? comment.getBody() : null,
-                visible ? List.copyOf(comment.getMentions()) : List.of(),
+                visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBodyHtml() : null,
                 comment.getStatus() == CommentStatus.HIDDEN ? comment.getHiddenReason() : null,
                 comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(), likes,
                 comment.isWrittenBy(callerName()), inReplyTo);

@@ -1,6 +1,7 @@
 package com.incidentreports.report;
 
 import com.incidentreports.identity.User;
+import com.incidentreports.markdown.MarkdownRenderer;
 import com.incidentreports.servicelog.Service;
 
 import jakarta.persistence.CollectionTable;
@@ -41,6 +42,8 @@ public class Report {
     public static final int SECTION_MAX = 50_000;
     public static final int AFFECTED_USERS_MAX = 2_000;
     public static final int COMPENSATION_MAX = 500;
+    /** Room for the safe HTML of a section of {@link #SECTION_MAX} characters, whatever they are. */
+    public static final int SECTION_HTML_MAX = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_seq")
@@ -85,6 +88,19 @@ public class Report {
 
     @Column(name = "prevention_md", length = SECTION_MAX)
     private String prevention;
+
+    /* The sections as safe HTML, rendered whenever they change: the report page shows them without rendering. */
+    @Column(name = "incident_html", length = SECTION_HTML_MAX)
+    private String incidentHtml;
+
+    @Column(name = "cause_html", length = SECTION_HTML_MAX)
+    private String causeHtml;
+
+    @Column(name = "affected_html", length = SECTION_HTML_MAX)
+    private String whoWasAffectedHtml;
+
+    @Column(name = "prevention_html", length = SECTION_HTML_MAX)
+    private String preventionHtml;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "report_author",
@@ -151,8 +167,17 @@ public class Report {
         this.cause = content.cause();
         this.whoWasAffected = content.whoWasAffected();
         this.prevention = content.prevention();
+        this.incidentHtml = sectionHtml(incident);
+        this.causeHtml = sectionHtml(cause);
+        this.whoWasAffectedHtml = sectionHtml(whoWasAffected);
+        this.preventionHtml = sectionHtml(prevention);
         this.updatedAt = now;
         this.updatedBy = editor;
+    }
+
+    /** The safe HTML a section's Markdown is shown as; null for no text. */
+    public static String sectionHtml(String markdown) {
+        return markdown == null || markdown.isBlank() ? null : MarkdownRenderer.INSTANCE.toSafeHtml(markdown);
     }
 
     /** Makes the report visible to all staff. Publishing again changes nothing; a published report stays so. */
@@ -236,6 +261,11 @@ public class Report {
 
     public String getPrevention() {
         return prevention;
+    }
+
+    /** The four sections as safe HTML, as they were rendered when last saved. */
+    public RenderedSections getRenderedSections() {
+        return new RenderedSections(incidentHtml, causeHtml, whoWasAffectedHtml, preventionHtml);
     }
 
     public Set<User> getAuthors() {

@@ -3,12 +3,16 @@ package com.incidentreports.report;
 import com.incidentreports.identity.Person;
 import com.incidentreports.servicelog.ServiceRef;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A whole report as the report page and the API show it. Sections are Markdown source. */
+/** A whole report as the report page and the API show it. Sections are Markdown source, and HTML for pages. */
 public record ReportDetails(
         long id,
         long version,
@@ -34,7 +38,9 @@ public record ReportDetails(
         /* Whether the caller may change it: its authors and admins may. */
         boolean editable,
         /* Who besides its authors and admins may see it, when it is restricted. */
-        RestrictionView restriction) implements Serializable {
+        RestrictionView restriction,
+        /* The sections as safe HTML, for the report page; the API gives the Markdown only. */
+        @JsonbTransient @Schema(hidden = true) RenderedSections html) implements Serializable {
 
     /** How long users were affected, or null while the incident is open. */
     public Duration duration() {

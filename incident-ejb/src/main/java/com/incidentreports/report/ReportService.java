@@ -363,7 +363,7 @@ public class ReportService {
                 report.getIncident(), report.getCause(), report.getWhoWasAffected(), report.getPrevention(),
                 report.getAuthors().stream().map(Person::of).toList(),
                 report.getCreatedAt(), report.getUpdatedAt(), Person.of(report.getUpdatedBy()),
-                report.getPublishedAt(), mayEdit(report), restrictionOf(report));
+                report.getPublishedAt(), mayEdit(report), restrictionOf(report), report.getRenderedSections());
     }
 
     private static RestrictionView restrictionOf(Report report) {

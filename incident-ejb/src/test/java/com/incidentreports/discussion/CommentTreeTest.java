@@ -46,7 +46,7 @@ class CommentTreeTest {
 
     private static CommentView comment(long id, Long parentId, int depth) {
         return new CommentView(id, 7, parentId, depth, new Person(1, "manish", "Manish"), CommentStatus.VISIBLE,
-                "Comment " + id, List.of(), null, Instant.parse("2020-08-05T13:00:00Z").plusSeconds(id), null, 0,
+                "Comment " + id, List.of(), "<p>Comment " + id + "</p>", null, Instant.parse("2020-08-05T13:00:00Z").plusSeconds(id), null, 0,
                 LikeSummary.NONE, false, null);
     }
 }

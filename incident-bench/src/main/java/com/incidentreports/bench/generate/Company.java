@@ -17,6 +17,9 @@ public final class Company {
     private int staff;
     private long[] publishedAt = new long[0];
     private byte[] severities = new byte[0];
+    private long[] commentReports = new long[0];
+    private long[] commentAuthors = new long[0];
+    private long[] commentTimes = new long[0];
 
     public Company(Scale scale, long seed, Instant now) {
         this.scale = scale;
@@ -77,6 +80,32 @@ public final class Company {
     /** When report {@code id} was published (epoch seconds), or 0 if it is a draft. */
     long publishedAt(long id) {
         return publishedAt[(int) id - 1];
+    }
+
+    /**
+     * Comment ids are 1 … comments: comment {@code id} is on report {@code reports[id - 1]}, by staff member
+     * {@code authors[id - 1]}, written at {@code times[id - 1]} (epoch seconds). Removed comments count too.
+     */
+    void commentsWritten(long[] reports, long[] authors, long[] times) {
+        this.commentReports = reports;
+        this.commentAuthors = authors;
+        this.commentTimes = times;
+    }
+
+    int comments() {
+        return commentReports.length;
+    }
+
+    long commentReport(long id) {
+        return commentReports[(int) id - 1];
+    }
+
+    long commentAuthor(long id) {
+        return commentAuthors[(int) id - 1];
+    }
+
+    long commentTime(long id) {
+        return commentTimes[(int) id - 1];
     }
 
     long[] authorIds() {

@@ -28,7 +28,7 @@ public final class DataGenerator {
 
     /** In order: each part builds on those before it. */
     private static final List<DatasetPart> PARTS = List.of(new ServicesPart(), new StaffPart(), new ReportsPart(),
-            new DiscussionPart(), new ActionsPart());
+            new DiscussionPart(), new ActionsPart(), new NotificationsPart());
 
     private static final Set<String> OPTIONS = union(DatabaseAddress.OPTIONS, Set.of("reports", "seed"));
 
@@ -70,7 +70,7 @@ public final class DataGenerator {
                 for (String table : part.tables()) {
                     Sequences.advance(connection, table, part.sequenceOf(table), database.isPostgreSql());
                 }
-                log(String.format("%-8s %,10d rows in %s", part.name(), rows, since(partStarted)));
+                log(String.format("%-13s %,10d rows in %s", part.name(), rows, since(partStarted)));
             }
             connection.commit();
             connection.setAutoCommit(true);

@@ -1,5 +1,7 @@
 package com.incidentreports.bench.generate;
 
+import com.incidentreports.discussion.Comment;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -53,12 +55,13 @@ final class DiscussionPart implements DatasetPart {
     public long generate(Company company, Loader loader) throws SQLException {
         SplittableRandom random = company.random();
         long nowSecond = company.now().getEpochSecond();
+        LongList reports = new LongList();
         LongList authors = new LongList();
         LongList written = new LongList();
         long id = 0;
         boolean longDiscussionOwed = false;
         try (RowSink comments = loader.into("report_comment", "id", "report_id", "parent_id", "thread_id", "depth",
-                "author_id", "body_md", "mentions", "status", "created_at", "version")) {
+                "author_id", "body_md", "body_html", "mentions", "status", "created_at", "version")) {
             for (long report = 1; report <= company.reports(); report++) {
                 long published = company.publishedAt(report);
                 longDiscussionOwed |= hasLongDiscussion(report);
@@ -90,14 +93,19 @@ final class DiscussionPart implements DatasetPart {
                     boolean deleted = random.nextInt(100) == 0;
                     String mention = !deleted && random.nextInt(10) == 0
                             ? Staff.username(1 + random.nextInt(company.staff())) : null;
-                    comments.add(id, report, parent, thread, depths[k], author,
-                            deleted ? null : body(mention, random), mention, deleted ? "DELETED" : "VISIBLE",
+                    String body = deleted ? null : body(mention, random);
+                    // Rendered as the application renders a comment when it is saved.
+                    comments.add(id, report, parent, thread, depths[k], author, body,
+                            Comment.bodyHtml(body, mention == null ? List.of() : List.of(mention)), mention,
+                            deleted ? "DELETED" : "VISIBLE",
                             Instant.ofEpochSecond(second), 0L);
+                    reports.add(report);
                     authors.add(author);
                     written.add(second);
                 }
             }
         }
+        company.commentsWritten(reports.toArray(), authors.toArray(), written.toArray());
         return id + writeLikes(company, loader, authors, written);
     }
 
@@ -177,6 +185,10 @@ final class DiscussionPart implements DatasetPart {
 
         int size() {
             return size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.incidentreports.bench.generate;
 
 import com.incidentreports.bench.generate.MarkdownText.Section;
+import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.Severity;
 
@@ -20,6 +21,11 @@ final class ReportsPart implements DatasetPart {
 
     private static final Duration HISTORY = Duration.ofDays(5 * 365);
     private static final double DRAFT_SHARE = 0.03;
+    private static final int RENDER_BATCH = 2_000;
+    /** Where the four sections' Markdown and HTML are in a report's row. */
+    private static final int SECTIONS = 4;
+    private static final int FIRST_MARKDOWN = 11;
+    private static final int FIRST_HTML = 15;
 
     private static final String[] TITLE_SYMPTOMS = {"Elevated error rate", "Partial outage", "Slow responses",
         "Failed payments", "Delayed notifications", "Stale data", "Sign-in failures", "Missing exports",
@@ -47,9 +53,11 @@ final class ReportsPart implements DatasetPart {
         List<long[]> authorships = new ArrayList<>(count * 2);
         long[] publishedAt = new long[count];
         byte[] severities = new byte[count];
+        List<Object[]> pending = new ArrayList<>(RENDER_BATCH);
         try (RowSink reports = loader.into("report", "id", "title", "service_id", "severity", "status", "started_at",
                 "detected_at", "ended_at", "users_affected", "affected_users", "compensation", "incident_md",
-                "cause_md", "affected_md", "prevention_md", "created_at", "updated_at", "updated_by",
+                "cause_md", "affected_md", "prevention_md", "incident_html", "cause_html", "affected_html",
+                "prevention_html", "created_at", "updated_at", "updated_by",
                 "published_at", "version")) {
             for (int i = 0; i < count; i++) {
                 long id = i + 1L;
@@ -66,14 +74,22 @@ final class ReportsPart implements DatasetPart {
                     written = company.now();
                 }
                 long firstAuthor = authorIds[random.nextInt(authorIds.length)];
-                reports.add(id, title(severity, random), serviceIndex + 1L, severity.name(),
-                        (draft ? ReportStatus.DRAFT : ReportStatus.PUBLISHED).name(), started, detected,
-                        ended.isAfter(company.now()) ? null : ended, usersAffected(severity, random),
-                        "Customers of " + service, severity == Severity.SEV1 ? "A service credit of one day." : null,
-                        text(Section.INCIDENT, severity, service, random), text(Section.CAUSE, severity, service, random),
-                        text(Section.AFFECTED, severity, service, random),
-                        text(Section.PREVENTION, severity, service, random),
-                        written, written, firstAuthor, draft ? null : written, (long) random.nextInt(0, 4));
+                // Drawn in the order they always were, so that a seed gives the same company as before.
+                String title = title(severity, random);
+                Long usersAffected = usersAffected(severity, random);
+                String incident = text(Section.INCIDENT, severity, service, random);
+                String cause = text(Section.CAUSE, severity, service, random);
+                String affected = text(Section.AFFECTED, severity, service, random);
+                String prevention = text(Section.PREVENTION, severity, service, random);
+                pending.add(new Object[] {id, title, serviceIndex + 1L, severity.name(),
+                    (draft ? ReportStatus.DRAFT : ReportStatus.PUBLISHED).name(), started, detected,
+                    ended.isAfter(company.now()) ? null : ended, usersAffected,
+                    "Customers of " + service, severity == Severity.SEV1 ? "A service credit of one day." : null,
+                    incident, cause, affected, prevention, null, null, null, null,
+                    written, written, firstAuthor, draft ? null : written, (long) random.nextInt(0, 4)});
+                if (pending.size() == RENDER_BATCH) {
+                    addRendered(pending, reports);
+                }
                 publishedAt[i] = draft ? 0 : written.getEpochSecond();
                 severities[i] = (byte) severity.ordinal();
                 authorships.add(new long[] {id, firstAuthor});
@@ -82,6 +98,7 @@ final class ReportsPart implements DatasetPart {
                     authorships.add(new long[] {id, secondAuthor});
                 }
             }
+            addRendered(pending, reports);
         }
         company.reportsWritten(publishedAt, severities);
         // One COPY at a time per connection: the authors follow once the reports are in.
@@ -91,6 +108,22 @@ final class ReportsPart implements DatasetPart {
             }
         }
         return count + (long) authorships.size();
+    }
+
+    /**
+     * Stores the sections' HTML as the application does when a report is saved, rendered on every core: rendering
+     * is most of the time it takes to generate the reports.
+     */
+    private static void addRendered(List<Object[]> rows, RowSink reports) throws SQLException {
+        rows.parallelStream().forEach(row -> {
+            for (int section = 0; section < SECTIONS; section++) {
+                row[FIRST_HTML + section] = Report.sectionHtml((String) row[FIRST_MARKDOWN + section]);
+            }
+        });
+        for (Object[] row : rows) {
+            reports.add(row);
+        }
+        rows.clear();
     }
 
     /** A few services have most incidents: the square of a uniform draw crowds the first services. */
