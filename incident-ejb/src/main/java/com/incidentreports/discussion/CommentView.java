@@ -43,16 +43,16 @@ public record CommentView(
     public static final int MAX_INDENT = 2;
 
     public CommentView(long id, long reportId, Long parentId, int depth, Person author, CommentStatus status,
-                       String body, List<String> mentions, String hiddenReason, Instant createdAt, Instant editedAt,
-                       long version, LikeSummary likes, boolean mine, InReplyTo inReplyTo) {
-        this(id, reportId, parentId, depth, author, status, body, mentions, hiddenReason, createdAt, editedAt,
-                version, likes, mine, inReplyTo, List.of());
+                       String body, List<String> mentions, String bodyHtml, String hiddenReason, Instant createdAt,
+                       Instant editedAt, long version, LikeSummary likes, boolean mine, InReplyTo inReplyTo) {
+        this(id, reportId, parentId, depth, author, status, body, mentions, bodyHtml, hiddenReason, createdAt,
+                editedAt, version, likes, mine, inReplyTo, List.of());
     }
 
     /** The same comment, saying who of those it mentions were not told. */
     public CommentView notNotified(List<String> usernames) {
-        return new CommentView(id, reportId, parentId, depth, author, status, body, mentions, hiddenReason, createdAt,
-                editedAt, version, likes, mine, inReplyTo, List.copyOf(usernames));
+        return new CommentView(id, reportId, parentId, depth, author, status, body, mentions, bodyHtml, hiddenReason,
+                createdAt, editedAt, version, likes, mine, inReplyTo, List.copyOf(usernames));
     }
 
     public int indent() {
