@@ -3,6 +3,7 @@ package com.incidentreports.platform;
 import com.incidentreports.action.ActionChange;
 import com.incidentreports.action.FollowUpAction;
 import com.incidentreports.action.ReminderRun;
+import com.incidentreports.audit.AuditEntry;
 import com.incidentreports.discussion.Comment;
 import com.incidentreports.discussion.CommentRevision;
 import com.incidentreports.discussion.PostLike;
@@ -130,7 +131,7 @@ class SchemaMigrationTest {
             assertTrue(mapped.containsAll(Set.of(User.class, Service.class, Report.class, Comment.class,
                             CommentRevision.class, PostLike.class, Watch.class, Notification.class,
                             NotificationSettings.class, OutboxMail.class, FollowUpAction.class,
-                            ActionChange.class, ReminderRun.class)),
+                            ActionChange.class, ReminderRun.class, AuditEntry.class)),
                     "the persistence unit maps only " + mapped);
         } finally {
             factory.close();
