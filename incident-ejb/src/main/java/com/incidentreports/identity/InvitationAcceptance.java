@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Gives a person signing in what an open invitation to their verified email address promised. Called by
@@ -37,46 +36,42 @@ class InvitationAcceptance {
         return localEmails.of(claims.username());
     }
 
-    /** Accepts the open invitation to {@code email}, if there is one, for {@code user}; true if roles were granted. */
-    boolean acceptFor(User user, String email, Instant now) {
-        List<Long> open = em.createQuery("select i.id from Invitation i where i.openEmail = :email"
-                        + " and i.status = :pending and i.expiresAt > :now", Long.class)
+    /** Accepts the open invitation to {@code email}, if there is one, for {@code user}, and grants its roles. */
+    void acceptFor(User user, String email, Instant now) {
+        List<Invitation> open = em.createQuery("select i from Invitation i join fetch i.invitedBy"
+                        + " where i.openEmail = :email", Invitation.class)
                 .setParameter("email", email)
-                .setParameter("pending", InvitationStatus.PENDING)
-                .setParameter("now", now)
                 .getResultList();
-        boolean granted = false;
-        for (Long id : open) {
-            int claimed = em.createQuery("update Invitation i set i.status = :accepted, i.acceptedBy = :user,"
-                            + " i.acceptedAt = :now, i.openEmail = null, i.version = i.version + 1"
-                            + " where i.id = :id and i.status = :pending and i.expiresAt > :now")
-                    .setParameter("accepted", InvitationStatus.ACCEPTED)
-                    .setParameter("user", user)
-                    .setParameter("now", now)
-                    .setParameter("id", id)
-                    .setParameter("pending", InvitationStatus.PENDING)
-                    .executeUpdate();
-            if (claimed == 1) {
-                grant(user, id, email);
-                granted = true;
+        for (Invitation invitation : open) {
+            if (invitation.grantsTo(email, now) && claim(invitation, user, now)) {
+                grant(user, invitation, email);
             }
         }
-        return granted;
     }
 
-    private void grant(User user, Long invitationId, String email) {
-        String invitedBy = em.createQuery("select i.invitedBy.username from Invitation i where i.id = :id",
-                        String.class)
-                .setParameter("id", invitationId).getSingleResult();
-        List<String> roles = em.createQuery("select r from Invitation i join i.roles r where i.id = :id", String.class)
-                .setParameter("id", invitationId).getResultList();
-        for (String role : new TreeSet<>(roles)) {
-            if (Roles.isGrantable(role) && user.grant(role)) {
+    /** Marks the invitation accepted unless another sign-in did so first (or it expired or was revoked since). */
+    private boolean claim(Invitation invitation, User user, Instant now) {
+        return em.createQuery("update Invitation i set i.status = :accepted, i.acceptedBy = :user,"
+                        + " i.acceptedAt = :now, i.openEmail = null, i.version = i.version + 1"
+                        + " where i.id = :id and i.status = :pending and i.expiresAt > :now")
+                .setParameter("accepted", InvitationStatus.ACCEPTED)
+                .setParameter("user", user)
+                .setParameter("now", now)
+                .setParameter("id", invitation.getId())
+                .setParameter("pending", InvitationStatus.PENDING)
+                .executeUpdate() == 1;
+    }
+
+    private void grant(User user, Invitation invitation, String email) {
+        String invitedBy = invitation.getInvitedBy().getUsername();
+        List<String> roles = Roles.ALL.stream().filter(invitation.getRoles()::contains).toList();
+        for (String role : roles) {
+            if (user.grant(role)) {
                 securityEvents.fire(new SecurityEvent(SecurityEvent.Type.ROLE_GRANTED, invitedBy, user.getUsername(),
                         role + " (invitation to " + email + ")"));
             }
         }
         securityEvents.fire(new SecurityEvent(SecurityEvent.Type.INVITATION_ACCEPTED, user.getUsername(), email,
-                "roles " + String.join(", ", new TreeSet<>(roles)) + ", invited by " + invitedBy));
+                "roles " + String.join(", ", roles) + ", invited by " + invitedBy));
     }
 }
