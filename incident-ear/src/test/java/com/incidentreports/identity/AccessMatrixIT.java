@@ -1,6 +1,7 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.AccessMatrix;
+import com.incidentreports.testsupport.Admin;
 import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
@@ -36,6 +37,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.ADMIN;
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
 import static com.incidentreports.testsupport.DemoUser.STAFF;
@@ -178,7 +180,8 @@ class AccessMatrixIT {
 
     /**
      * The test data the table's {placeholders} name, made through the API before the first cell. Those named
-     * {new-…} are made again for every cell, with the version a PUT must send in If-Match.
+     * {new-…} (and the people whose record a cell changes) are made or read again for every cell, with the version
+     * a PUT or DELETE must send in If-Match.
      */
     private static final class Fixtures {
 
@@ -200,6 +203,31 @@ class AccessMatrixIT {
             shared.put("comment", idOf(TestData.comment(reportId).postAs(STAFF)));
             shared.put("action", idOf(TestData.action(reportId).ownedBy(STAFF).createAs(QA_LEAD)));
             shared.put("person", STAFF.username());
+            // Restricted to the QA lead (who must have signed in once to be named): staff and the outsider are not.
+            assertStatus(200, Server.as(QA_LEAD).get("/api/v1/me"));
+            JsonObject restriction = Json.createObjectBuilder().add("restricted", true)
+                    .add("people", Json.createArrayBuilder().add(QA_LEAD.username()))
+                    .add("groups", Json.createArrayBuilder()).build();
+            long restrictedId = TestData.report(serviceId).with("restriction", restriction).published().create()
+                    .getJsonNumber("id").longValue();
+            shared.put("restricted", String.valueOf(restrictedId));
+            shared.put("restricted-comment", idOf(TestData.comment(restrictedId).postAs(QA_LEAD)));
+            shared.put("invitation", idOf(Admin.invite("matrix-" + TestData.uniqueWord() + "@example.test", "AUTHOR")));
+            fresh.put("new-invitation", () -> new Made(
+                    idOf(Admin.invite("matrix-" + TestData.uniqueWord() + "@example.test", "AUTHOR")), null));
+            // Role changes go to the QA lead's own QA_LEAD role (which the registry gives anyway), and deactivation
+            // to the admin themselves (which is refused): neither changes how any caller is answered later.
+            fresh.put("qalead-person", () -> person(QA_LEAD));
+            fresh.put("admin-person", () -> person(ADMIN));
+            shared.put("qalead-id", person(QA_LEAD).id());
+            shared.put("role", "QA_LEAD");
+            fresh.put("new-service", () -> {
+                String slug = TestData.service().create().getString("slug");
+                return new Made(slug, etagOf(Server.as(ADMIN).get("/api/v1/services/" + slug)));
+            });
+            fresh.put("new-token", () -> new Made(idOf(assertStatus(201, Server.as(STAFF).post("/api/v1/me/tokens",
+                    Json.createObjectBuilder().add("name", "Matrix " + TestData.uniqueWord()).build()))
+                    .getJsonObject("token")), null));
             fresh.put("new-report", () -> made(AUTHOR, "/api/v1/reports/",
                     TestData.report(serviceId).published().create()));
             fresh.put("new-comment", () -> made(STAFF, "/api/v1/comments/",
@@ -222,7 +250,7 @@ class AccessMatrixIT {
             }
             String path = fill(line.path(), values, line);
             String body = fill(line.body(), values, line);
-            return etag != null && line.method().equals("PUT")
+            return etag != null && (line.method().equals("PUT") || line.method().equals("DELETE"))
                     ? new Cell(path, body, "If-Match", etag)
                     : new Cell(path, body);
         }
@@ -238,6 +266,17 @@ class AccessMatrixIT {
                 placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
             }
             return placeholder.appendTail(filled).toString();
+        }
+
+        /** A person's record as admins see it, with its version. */
+        private static Made person(DemoUser user) {
+            String id = String.valueOf(Admin.person(user.username()).getJsonNumber("id").longValue());
+            return new Made(id, etagOf(Server.as(ADMIN).get("/api/v1/admin/people/" + id)));
+        }
+
+        private static String etagOf(Reply read) {
+            assertStatus(200, read);
+            return read.header("ETag");
         }
 
         private static Made made(DemoUser owner, String address, JsonObject created) {
