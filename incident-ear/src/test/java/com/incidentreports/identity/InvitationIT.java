@@ -186,6 +186,7 @@ class InvitationIT {
         assertEquals(403, Server.as(STAFF).get("api/v1/admin/people").status());
         assertEquals(403, Server.as(QA_LEAD).post("api/v1/admin/invitations", Json.createObjectBuilder()
                 .add("email", "x@example.test").add("roles", Json.createArrayBuilder().add("ADMIN")).build()).status());
+        assertEquals(200, Server.as(STAFF).get("api/v1/me").status(), "staff has a record, even on an empty database");
         long staffId = Admin.person(STAFF.username()).getJsonNumber("id").longValue();
         assertEquals(428, Server.as(ADMIN).send("PUT", "api/v1/admin/people/" + staffId + "/roles/AUTHOR").status(),
                 "changes need If-Match");

@@ -68,7 +68,7 @@ public class InvitationService {
         if (found.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct i from Invitation i join fetch i.invitedBy"
+        return em.createQuery("select i from Invitation i join fetch i.invitedBy"
                         + " left join fetch i.acceptedBy left join fetch i.roles where i.id in :ids"
                         + " order by i.createdAt desc, i.id desc", Invitation.class)
                 .setParameter("ids", found)

@@ -56,7 +56,8 @@ public class PeopleService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct u from User u left join fetch u.grantedRoles left join fetch u.groups"
+        // No "distinct": Hibernate returns each user once anyway, and PostgreSQL refuses DISTINCT with this ORDER BY.
+        return em.createQuery("select u from User u left join fetch u.grantedRoles left join fetch u.groups"
                         + " where u.id in :ids order by lower(u.displayName), u.id", User.class)
                 .setParameter("ids", ids)
                 .getResultStream().map(PersonAccess::of).toList();
