@@ -59,9 +59,11 @@ class ServiceAdminBrowserIT {
         browser.get("services");
         browser.signIn(ADMIN);
         browser.click("nav-admin");
+        browser.waitForUrlEndingWith("/admin/people");
+        browser.click("admin-nav-services");
         browser.waitForUrlEndingWith("/admin/services");
         browser.assertNoConsoleErrors("the admins' services page");
-        assertTrue(browser.find("admin-nav-services").getAttribute("class").contains("current"));
+        assertTrue(browser.find("admin-nav-services").getAttribute("class").contains("active"));
 
         browser.click("pageActions:newServiceButton");
         browser.waitForVisible("editor:name").sendKeys(name);
