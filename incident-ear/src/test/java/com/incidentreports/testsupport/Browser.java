@@ -1,10 +1,12 @@
 package com.incidentreports.testsupport;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,12 +149,32 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(Keys.TAB);
     }
 
-    /** Picks the option of a PrimeFaces select menu whose label starts with {@code labelStart}. */
+    /**
+     * Picks the option of a PrimeFaces select menu whose label starts with {@code labelStart}, and waits until the
+     * menu shows it. A click that a busy page lets fall while the list is still opening is tried again.
+     */
     public void choose(String menuId, String labelStart) {
-        find(menuId).click();
         String menu = menuId.replace(":", "\\:");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + menu + "_items li[data-label^='" + labelStart + "']"))).click();
+        By option = By.cssSelector("#" + menu + "_items li[data-label^='" + labelStart + "']");
+        By label = By.cssSelector("#" + menu + "_label");
+        for (int attempt = 1; ; attempt++) {
+            List<WebElement> shown = driver.findElements(option);
+            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+                find(menuId).click();
+            }
+            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(d -> d.findElement(label).getText().startsWith(labelStart));
+                return;
+            } catch (TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     public void click(String id) {

@@ -53,13 +53,21 @@ public class UserDirectory {
         User user = findByUsername(claims.username());
         if (user == null) {
             user = new User(claims.username(), claims.username(), now);
+            user.signedIn(now, claims.path());
             em.persist(user);
         } else if (!user.isActive()) {
             securityEvents.fire(new SecurityEvent(SecurityEvent.Type.SIGN_IN_REFUSED, claims.username(), null,
                     claims.path() + ": the account is deactivated"));
             return Access.of(user);
+        } else {
+            // Not through the entity: that would change its version, and two sign-ins of one person at the same
+            // moment would collide. The version changes only when what the person may do changes.
+            em.createQuery("update User u set u.lastSignInAt = :now, u.signInPath = :path where u.id = :id")
+                    .setParameter("now", now)
+                    .setParameter("path", claims.path())
+                    .setParameter("id", user.getId())
+                    .executeUpdate();
         }
-        user.signedIn(now, claims.path());
         if (claims.path() == SignInPath.SSO) {
             user.describe(claims.displayName(), claims.email());
         }
