@@ -6,7 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -150,31 +149,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks the option of a PrimeFaces select menu whose label starts with {@code labelStart}, and waits until the
-     * menu shows it. A click that a busy page lets fall while the list is still opening is tried again.
+     * Picks the option of a PrimeFaces select menu whose label starts with {@code labelStart}: opens the menu as a
+     * person would, then selects the option through the menu's own widget, which also works for an option below the
+     * fold of the list (a click there may fall on its neighbour while the list scrolls).
      */
     public void choose(String menuId, String labelStart) {
+        find(menuId).click();
         String menu = menuId.replace(":", "\\:");
-        By option = By.cssSelector("#" + menu + "_items li[data-label^='" + labelStart + "']");
-        By label = By.cssSelector("#" + menu + "_label");
-        for (int attempt = 1; ; attempt++) {
-            List<WebElement> shown = driver.findElements(option);
-            if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
-                find(menuId).click();
-            }
-            WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(option));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
-            item.click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(d -> d.findElement(label).getText().startsWith(labelStart));
-                return;
-            } catch (TimeoutException notYet) {
-                if (attempt == 3) {
-                    throw notYet;
-                }
-            }
-        }
+        WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + menu + "_items li[data-label^='" + labelStart + "']")));
+        ((JavascriptExecutor) driver).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectItem($(arguments[1])); menu.hide();",
+                menuId, option);
     }
 
     public void click(String id) {
