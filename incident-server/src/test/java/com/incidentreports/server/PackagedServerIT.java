@@ -144,7 +144,7 @@ class PackagedServerIT {
         HttpResponse<String> services = get(http.resolve("services"));
         assertEquals(200, services.statusCode(), services::body);
         assertTrue(services.body().contains("id=\"signedInUser\""), "the header names who signed in");
-        assertTrue(services.body().contains(">author</a>"), services::body);
+        assertTrue(services.body().contains(">Alex Author</a>"), "the header shows the display name");
         assertTrue(services.body().contains("Slash GraphQL"), "the demo data's service is listed");
     }
 
