@@ -115,7 +115,7 @@ public class ServiceCatalog {
                 .setParameter("published", ReportStatus.PUBLISHED)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return em.createQuery("select distinct s from Service s left join fetch s.owners order by lower(s.name)",
+        return em.createQuery("select s from Service s left join fetch s.owners order by lower(s.name)",
                         Service.class)
                 .getResultList().stream()
                 .map(service -> toDetails(service, counts.getOrDefault(service.getId(), 0L)))
