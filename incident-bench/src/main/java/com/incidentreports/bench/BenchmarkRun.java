@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -51,9 +50,7 @@ public final class BenchmarkRun {
         BenchServer server = new BenchServer(Path.of(arguments.string("liberty", "incident-ear/target/liberty/wlp")),
                 arguments.string("server", "incidents-bench"), arguments.integer("http-port", 9380, 1),
                 arguments.integer("https-port", 9743, 1));
-        LoadSettings load = new LoadSettings(server.baseUrl(), arguments.integer("users", 32, 1),
-                arguments.seconds("warmup", Duration.ofSeconds(10)),
-                arguments.seconds("duration", Duration.ofSeconds(20)));
+        LoadSettings load = LoadSettings.from(arguments, server.baseUrl());
 
         // --generate false measures the company a previous run generated (same --reports and --seed) again.
         if (!"false".equals(arguments.string("generate", "true"))) {
@@ -119,7 +116,7 @@ public final class BenchmarkRun {
      * a database holding nothing but generated data.
      */
     private static void emptyDatabase(DatabaseAddress database) throws SQLException {
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database.connectCreatingIfMissing()) {
             var refusal = GeneratedDataGuard.refusal(connection, Schema.of(connection));
             if (refusal.isPresent()) {
                 throw new RefusedDatabaseException(refusal.get());

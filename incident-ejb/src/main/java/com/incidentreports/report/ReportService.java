@@ -127,10 +127,11 @@ public class ReportService {
      * A page of the reports the caller can see that match {@code filter}: published ones the caller is not kept from
      * by a restriction, and the caller's own drafts, each with how many follow-up actions it has and how many of them
      * are verified. One statement: the counts and the total come back with the rows. The total is the published
-     * reports open to all, which are the same for everyone, plus the reports only some see that the caller sees (their
-     * own drafts and restricted reports). Counting the published reports open to all reads every matching index entry
-     * (a hundred thousand on the home page), so that count is remembered for a while ({@link PublishedReportCounts})
-     * and left out of the statement while it is.
+     * reports open to all, which are the same for everyone, plus the reports only some see that the caller sees: their
+     * own drafts, counted from their authorships, and restricted reports, counted from an index of the few there are
+     * (one condition covering both would visit every report). Counting the published reports open to all reads every
+     * matching index entry (a hundred thousand on the home page), so that count is remembered for a while
+     * ({@link PublishedReportCounts}) and left out of the statement while it is.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
         ReportVisibility visibility = visibility();
@@ -149,11 +150,13 @@ public class ReportService {
                            and a.status <> com.incidentreports.action.ActionStatus.WONT_DO),
                        (select count(a) from FollowUpAction a where a.report = r
                            and a.status = com.incidentreports.action.ActionStatus.VERIFIED),
-                       (select count(*) from Report d
-                        where (d.status <> :published and exists (select 1 from d.authors da where da.username = :caller)
-                               or d.status = :published and d.restricted = true"""
-                + visibility.andOpen("d") + ")"
-                + conditions(filter, "d", parameters) + ")" + publishedCount + """
+                       (select count(*) from Report d join d.authors da
+                        where da.username = :caller and d.status <> :published"""
+                + conditions(filter, "d", parameters) + """
+                ),
+                       (select count(*) from Report x
+                        where x.restricted = true and x.status = :published"""
+                + visibility.andOpen("x") + conditions(filter, "x", parameters) + ")" + publishedCount + """
 
                 from Report r join r.service s
                 where (r.status = :published or exists (select 1 from r.authors a where a.username = :caller))"""
@@ -175,10 +178,10 @@ public class ReportService {
             if (knownPublished.isPresent()) {
                 published = knownPublished.getAsLong();
             } else {
-                published = ((Number) row[14]).longValue();
+                published = ((Number) row[15]).longValue();
                 publishedCounts.remember(filter, published);
             }
-            total = ((Number) row[13]).longValue() + published;
+            total = ((Number) row[13]).longValue() + ((Number) row[14]).longValue() + published;
         }
         return new ReportPage(rows, total);
     }

@@ -47,7 +47,7 @@ public final class DataGenerator {
     /** Generates the company; fails with {@link RefusedDatabaseException} on a database holding other data. */
     public static void generate(DatabaseAddress database, Scale scale, long seed) throws SQLException, LiquibaseException {
         Instant started = Instant.now();
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database.connectCreatingIfMissing()) {
             var refusal = GeneratedDataGuard.refusal(connection, Schema.of(connection));
             if (refusal.isPresent()) {
                 throw new RefusedDatabaseException(refusal.get());

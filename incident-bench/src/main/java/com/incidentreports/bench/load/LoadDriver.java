@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class LoadDriver {
 
-    public static final Set<String> OPTIONS = Set.of("base-url", "users", "warmup", "duration");
+    public static final Set<String> OPTIONS = Set.of("base-url", "users", "warmup", "duration", "only");
 
     private static final Pattern STATEMENTS = Pattern.compile("\"statements\"\\s*:\\s*(\\d+)");
 
@@ -73,7 +73,7 @@ public final class LoadDriver {
         }
         LoadDriver driver = new LoadDriver(users, settings.warmup(), settings.duration());
         List<TargetResult> results = new ArrayList<>();
-        for (Target target : Targets.of(workload)) {
+        for (Target target : Targets.of(workload).stream().filter(settings::includes).toList()) {
             driver.run(target, driver.warmup);
             TargetResult result = driver.run(target, driver.duration);
             log(describe(result));
@@ -172,13 +172,26 @@ public final class LoadDriver {
         System.out.println("[load] " + line);
     }
 
-    /** How hard and how long to push. */
-    public record LoadSettings(URI baseUrl, int users, Duration warmup, Duration duration) {
+    /**
+     * How hard and how long to push, and which targets: all of them, or with {@code --only} those whose names contain
+     * one of its comma-separated words ({@code --only "home,report page"}), to look into one page.
+     */
+    public record LoadSettings(URI baseUrl, int users, Duration warmup, Duration duration, List<String> only) {
 
         public static LoadSettings from(Arguments arguments) {
-            return new LoadSettings(URI.create(arguments.string("base-url", "http://127.0.0.1:9380/")),
+            return from(arguments, URI.create(arguments.string("base-url", "http://127.0.0.1:9380/")));
+        }
+
+        public static LoadSettings from(Arguments arguments, URI baseUrl) {
+            String only = arguments.string("only", "");
+            return new LoadSettings(baseUrl,
                     arguments.integer("users", 32, 1), arguments.seconds("warmup", Duration.ofSeconds(10)),
-                    arguments.seconds("duration", Duration.ofSeconds(20)));
+                    arguments.seconds("duration", Duration.ofSeconds(20)),
+                    Arrays.stream(only.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList());
+        }
+
+        boolean includes(Target target) {
+            return only.isEmpty() || only.stream().anyMatch(word -> target.name().contains(word));
         }
     }
 }
