@@ -35,6 +35,41 @@ var IR = window.IR || {};
         quoteCommand([{name: 'commentId', value: String(id)}, {name: 'text', value: text}]);
     };
 
+    // The links under each comment (comment.xhtml) run the discussion's commands (discussion.xhtml) for that comment.
+    var commands = {
+        like: 'likeCommentCommand', reply: 'replyCommand', edit: 'editCommand', hide: 'hideCommand',
+        revisions: 'revisionsCommand'
+    };
+    var deleting = null;
+
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('[data-comment-action]') : null;
+        var comment = link ? link.closest('[data-comment-id]') : null;
+        if (!comment) {
+            return;
+        }
+        event.preventDefault();
+        var id = comment.getAttribute('data-comment-id');
+        var action = link.getAttribute('data-comment-action');
+        if (action === 'quote') {
+            IR.quote(id);
+        } else if (action === 'delete') {
+            deleting = id;
+            PF('deleteDialog').show();
+        } else if (commands[action]) {
+            window[commands[action]]([{name: 'commentId', value: id}]);
+        }
+    });
+
+    // "Yes, delete" in the dialog that asked.
+    IR.confirmDelete = function () {
+        PF('deleteDialog').hide();
+        if (deleting !== null) {
+            deleteCommand([{name: 'commentId', value: deleting}]);
+            deleting = null;
+        }
+    };
+
     IR.focusComposer = function () {
         var composer = document.getElementById('discussion:body');
         if (composer) {

@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
+import static com.incidentreports.testsupport.DemoUser.ADMIN;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
 import static com.incidentreports.testsupport.DemoUser.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two colleagues discuss a report in a real browser: one comments with a mention picked from the suggestions,
  * replies and likes the report; the one mentioned sees the bell count, opens the mention, quotes and likes the
- * comment. Every page must load without a JavaScript error.
+ * comment. Others edit a comment (its earlier text stays readable), delete one after confirming, and an admin hides
+ * one. Every page must load without a JavaScript error.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -81,7 +83,7 @@ class DiscussionBrowserIT {
         assertEquals("@qalead", mention.getText());
         assertEquals("", browser.findElement(By.id("discussion:body")).getAttribute("value"), "the composer empties");
 
-        browser.findElement(By.cssSelector("article.comment [id$=':reply']")).click();
+        browser.findElement(By.cssSelector("article.comment a.reply")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:replyingTo")));
         browser.findElement(By.id("discussion:body")).sendKeys("Asking because the invite flow is **critical**.");
         browser.findElement(By.id("discussion:post")).click();
@@ -109,10 +111,59 @@ class DiscussionBrowserIT {
                 "> **staff** wrote:"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("discussion:replyingTo")));
 
-        browser.findElement(By.cssSelector("article.comment.indent-0 [id$=':like']")).click();
+        browser.findElement(By.cssSelector("article.comment.indent-0 a.like")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("article.comment.indent-0 [id$=':like']"), "1 Like"));
+                By.cssSelector("article.comment.indent-0 a.like"), "1 Like"));
         session.assertNoConsoleErrors("the report page of the person mentioned");
+    }
+
+    @Test
+    void peopleEditAndDeleteTheirCommentsAndAnAdminHidesOne() {
+        String staffSays = TestData.unique("A remark from staff:");
+        TestData.comment(reportId).saying(staffSays).postAs(STAFF);
+        openReportAs(QA_LEAD);
+
+        browser.findElement(By.id("discussion:body")).sendKeys("First thought: roll back.");
+        browser.findElement(By.id("discussion:post")).click();
+        WebElement mine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//article[contains(@class,'comment') and .//p[normalize-space()='First thought: roll back.']]")));
+        String mineId = mine.getAttribute("data-comment-id");
+
+        mine.findElement(By.cssSelector("a.edit")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("discussion:body"), "value", "First thought: roll back."));
+        WebElement composer = browser.findElement(By.id("discussion:body"));
+        composer.clear();
+        composer.sendKeys("Second thought: roll forward.");
+        browser.findElement(By.id("discussion:post")).click();
+        WebElement edited = wait.until(ExpectedConditions.elementToBeClickable(
+                By.id("comment-" + mineId + "-edited")));
+        assertTrue(browser.findElement(By.id("comment-" + mineId)).getText().contains("Second thought: roll forward."));
+
+        edited.click();
+        WebElement revisions = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("revisionsDialog")));
+        wait.until(ExpectedConditions.textToBePresentInElement(revisions, "First thought: roll back."));
+        revisions.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOf(revisions));
+
+        browser.findElement(By.id("comment-" + mineId + "-delete")).click();
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmDelete")));
+        confirm.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comment-" + mineId), "Comment removed"));
+        session.assertNoConsoleErrors("the report page of the person who edited and deleted");
+
+        browser.findElement(By.id("signOut:signOutLink")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        openReportAs(ADMIN);
+        WebElement staffComment = browser.findElement(By.xpath(
+                "//article[contains(@class,'comment') and .//p[normalize-space()='" + staffSays + "']]"));
+        String staffId = staffComment.getAttribute("data-comment-id");
+        staffComment.findElement(By.cssSelector("a.hide")).click();
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hide:reason")));
+        reason.sendKeys("Names a customer.");
+        browser.findElement(By.id("hide:confirmHide")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comment-" + staffId),
+                "Hidden by an admin: Names a customer."));
+        session.assertNoConsoleErrors("the report page of the admin who hid a comment");
     }
 
     private void openReportAs(DemoUser user) {

@@ -46,10 +46,14 @@ public class DiscussionBacking implements Serializable {
     @Param(pathIndex = 0)
     private String id;
 
+    /** Where this page view keeps the threads it shows for the rest of the request (see {@link #loaded}). */
+    private static final String LOADED = DiscussionBacking.class.getName() + ".loaded";
+
     private long reportId;
-    private final List<Discussion> pages = new ArrayList<>();
-    /** After the person started a conversation beyond the pages shown: the newest one, shown below them. */
-    private Discussion newest;
+    private boolean available;
+    /** How many pages of threads the person has asked to see. */
+    private int pageCount = 1;
+    /** After the person started a conversation beyond the pages shown: show the newest one below them. */
     private boolean showNewest;
 
     private String body;
@@ -67,22 +71,24 @@ public class DiscussionBacking implements Serializable {
     public void load() {
         try {
             reportId = Long.parseLong(id == null ? "" : id);
-            pages.add(discussions.discussion(reportId, 0, DiscussionService.PAGE_SIZE));
-        } catch (NumberFormatException | NotFoundException e) {
-            pages.clear();
+            available = true;
+            loaded();
+        } catch (NumberFormatException e) {
+            available = false;
         }
     }
 
     public boolean isAvailable() {
-        return !pages.isEmpty();
+        return available && !loaded().pages().isEmpty();
     }
 
     public List<CommentView> getEntries() {
-        return pages.stream().flatMap(page -> page.entries().stream()).toList();
+        return loaded().entries();
     }
 
     /** The newest conversation, when the person started it and the pages shown do not reach it yet. */
     public List<CommentView> getNewestEntries() {
+        Discussion newest = loaded().newest();
         if (newest == null || newest.threads().isEmpty() || getEntries().stream()
                 .anyMatch(comment -> comment.id() == newest.threads().get(0).comment().id())) {
             return List.of();
@@ -91,20 +97,21 @@ public class DiscussionBacking implements Serializable {
     }
 
     public Discussion getFirstPage() {
-        return pages.get(0);
+        return loaded().pages().get(0);
     }
 
     public long getShownThreads() {
-        return pages.stream().mapToLong(page -> page.threads().size()).sum();
+        return loaded().pages().stream().mapToLong(page -> page.threads().size()).sum();
     }
 
     public boolean isMore() {
+        List<Discussion> pages = loaded().pages();
         return pages.get(pages.size() - 1).hasMore();
     }
 
     public void loadMore() {
-        Discussion last = pages.get(pages.size() - 1);
-        pages.add(discussions.discussion(reportId, last.first() + last.threads().size(), DiscussionService.PAGE_SIZE));
+        pageCount++;
+        reload();
     }
 
     /** Posts the composer's text: a new comment, a reply, or the edit of one's own comment. */
@@ -160,9 +167,13 @@ public class DiscussionBacking implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
-    public void reply(CommentView comment) {
-        editing = null;
-        replyingTo = comment;
+    /** Makes the composer answer the comment the person clicked "Reply" under (request parameter commentId). */
+    public void reply() {
+        CommentView comment = requested();
+        if (comment != null) {
+            editing = null;
+            replyingTo = comment;
+        }
     }
 
     /**
@@ -173,7 +184,7 @@ public class DiscussionBacking implements Serializable {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap();
         String text = parameters.get("text");
-        CommentView quoted = find(parameters.get("commentId"));
+        CommentView quoted = requested();
         if (quoted == null || !quoted.visible()) {
             return;
         }
@@ -185,10 +196,14 @@ public class DiscussionBacking implements Serializable {
         }
     }
 
-    public void edit(CommentView comment) {
-        replyingTo = null;
-        editing = comment;
-        body = comment.body();
+    /** Puts the person's own comment (request parameter commentId) into the composer to edit. */
+    public void edit() {
+        CommentView comment = requested();
+        if (comment != null) {
+            replyingTo = null;
+            editing = comment;
+            body = comment.body();
+        }
     }
 
     /** Leaves reply or edit mode; the text of an edit goes, the text of a reply stays for a new comment. */
@@ -200,16 +215,24 @@ public class DiscussionBacking implements Serializable {
         replyingTo = null;
     }
 
-    public void delete(CommentView comment) {
-        act(() -> discussions.delete(comment.id()), "discussion.deleted");
+    public void delete() {
+        CommentView comment = requested();
+        if (comment != null) {
+            act(() -> discussions.delete(comment.id()), "discussion.deleted");
+        }
     }
 
-    public void startHiding(CommentView comment) {
-        hiding = comment;
+    public void startHiding() {
+        hiding = requested();
         hideReason = null;
     }
 
     public void hide() {
+        if (hiding == null) {
+            Messages.error("discussion.gone");
+            reload();
+            return;
+        }
         try {
             discussions.hide(hiding.id(), hideReason);
             hiding = null;
@@ -221,8 +244,11 @@ public class DiscussionBacking implements Serializable {
         }
     }
 
-    public void toggleLike(CommentView comment) {
-        act(() -> discussions.likeComment(comment.id(), !comment.likes().likedByMe()), null);
+    public void toggleLike() {
+        CommentView comment = requested();
+        if (comment != null) {
+            act(() -> discussions.likeComment(comment.id(), !comment.likes().likedByMe()), null);
+        }
     }
 
     public void toggleReportLike() {
@@ -234,9 +260,9 @@ public class DiscussionBacking implements Serializable {
         act(() -> discussions.watch(reportId, watching), watching ? "discussion.watching" : "discussion.unwatched");
     }
 
-    public void showRevisions(CommentView comment) {
-        revisionsOf = comment;
-        revisions = discussions.revisions(comment.id());
+    public void showRevisions() {
+        revisionsOf = requested();
+        revisions = revisionsOf == null ? List.of() : discussions.revisions(revisionsOf.id());
     }
 
     /** For the composer: people to mention whose username or name starts with what follows the @. */
@@ -266,24 +292,61 @@ public class DiscussionBacking implements Serializable {
         reload();
     }
 
-    /** Reads again every page shown, so that what the person sees is what is saved. */
+    /** Reads again every page shown, when it is next asked for, so that what the person sees is what is saved. */
     private void reload() {
-        int shown = (int) Math.max(getShownThreads(), DiscussionService.PAGE_SIZE);
-        pages.clear();
-        for (int first = 0; first < shown; first += DiscussionService.PAGE_SIZE) {
-            Discussion page = discussions.discussion(reportId, first, DiscussionService.PAGE_SIZE);
-            pages.add(page);
-            if (!page.hasMore()) {
-                break;
-            }
-        }
-        Discussion last = pages.get(pages.size() - 1);
-        newest = showNewest && last.hasMore()
-                ? discussions.discussion(reportId, (int) last.total() - 1, 1)
-                : null;
+        FacesContext.getCurrentInstance().getAttributes().remove(LOADED);
     }
 
-    private CommentView find(String commentId) {
+    /**
+     * The threads shown, read once per request and kept only for it: a view's state stays in the session for as long
+     * as the person may come back to the page, and with it whatever this bean holds; a long discussion held by every
+     * report page each person has open would fill the server's memory. Postbacks read the threads again.
+     */
+    private Loaded loaded() {
+        Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        Loaded loaded = (Loaded) request.get(LOADED);
+        if (loaded == null) {
+            loaded = read();
+            request.put(LOADED, loaded);
+        }
+        return loaded;
+    }
+
+    private Loaded read() {
+        List<Discussion> pages = new ArrayList<>();
+        try {
+            int first = 0;
+            for (int page = 0; page < pageCount; page++) {
+                Discussion read = discussions.discussion(reportId, first, DiscussionService.PAGE_SIZE);
+                pages.add(read);
+                if (!read.hasMore()) {
+                    break;
+                }
+                first = read.first() + read.threads().size();
+            }
+            Discussion last = pages.get(pages.size() - 1);
+            return new Loaded(pages, showNewest && last.hasMore()
+                    ? discussions.discussion(reportId, (int) last.total() - 1, 1) : null);
+        } catch (NotFoundException e) {
+            return new Loaded(List.of(), null);
+        }
+    }
+
+    /** The pages of threads shown, their comments in the order shown, and the newest conversation below them. */
+    private record Loaded(List<Discussion> pages, List<CommentView> entries, Discussion newest) {
+
+        Loaded(List<Discussion> pages, Discussion newest) {
+            this(pages, pages.stream().flatMap(page -> page.entries().stream()).toList(), newest);
+        }
+    }
+
+    /**
+     * The comment a command under it was sent for (request parameter {@code commentId}), among those shown; none when
+     * it is no longer shown.
+     */
+    private CommentView requested() {
+        String commentId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("commentId");
         return Stream.concat(getEntries().stream(), getNewestEntries().stream())
                 .filter(comment -> String.valueOf(comment.id()).equals(commentId))
                 .findFirst().orElse(null);
