@@ -174,7 +174,8 @@ public final class LoadDriver {
 
     /**
      * How hard and how long to push, and which targets: all of them, or with {@code --only} those named in its
-     * comma-separated list ({@code --only "home page,report page"}), to look into one page.
+     * comma-separated list ({@code --only "home page,report page"}), to look into one page, and the ping, which the
+     * others are compared with.
      */
     public record LoadSettings(URI baseUrl, int users, Duration warmup, Duration duration, List<String> only) {
 
@@ -191,7 +192,7 @@ public final class LoadDriver {
         }
 
         boolean includes(Target target) {
-            return only.isEmpty() || only.contains(target.name());
+            return only.isEmpty() || target.isPing() || only.contains(target.name());
         }
     }
 }
