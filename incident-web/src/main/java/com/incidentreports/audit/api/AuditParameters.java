@@ -11,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,8 +58,9 @@ public class AuditParameters {
 
     Query read() {
         List<InvalidField> errors = new ArrayList<>();
-        AuditFilter filter = new AuditFilter(typeOf(errors), person, instantOf("from", from, false, errors),
-                instantOf("to", to, true, errors));
+        AuditFilter filter = new AuditFilter(typeOf(errors), person,
+                QueryParameters.instantOrDate("from", from, false, errors),
+                QueryParameters.instantOrDate("to", to, true, errors));
         int skip = QueryParameters.wholeNumber("first", first, 0, 0, Integer.MAX_VALUE,
                 "first must be a whole number of 0 or more.", errors);
         int pageSize = QueryParameters.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE,
@@ -84,26 +81,6 @@ public class AuditParameters {
             errors.add(new InvalidField("type", "type must be one of " + Arrays.stream(SecurityEvent.Type.values())
                     .map(Enum::name).collect(Collectors.joining(", ")) + "."));
             return null;
-        }
-    }
-
-    /** An instant, or a date meaning the start of that day in UTC; as an upper bound a date includes its day. */
-    private static Instant instantOf(String name, String value, boolean upperBound, List<InvalidField> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException notAnInstant) {
-            try {
-                LocalDate date = LocalDate.parse(text);
-                return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeException notADate) {
-                errors.add(new InvalidField(name, name + " must be an ISO-8601 instant such as "
-                        + "2026-05-01T10:00:00Z or a date such as 2026-05-01."));
-                return null;
-            }
         }
     }
 }

@@ -2,6 +2,10 @@ package com.incidentreports.platform.api;
 
 import com.incidentreports.platform.api.Problem.InvalidField;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Reading query parameters as clients type them, collecting every mistake rather than stopping at the first. */
@@ -29,5 +33,29 @@ public final class QueryParameters {
         }
         errors.add(new InvalidField(name, rule));
         return byDefault;
+    }
+
+    /**
+     * {@code value} as an instant ({@code 2026-05-01T10:00:00Z}), or a date meaning the start of that day in UTC; as
+     * an {@code upperBound} a date includes its whole day. None when absent; anything else adds a rule for the
+     * parameter {@code name} to {@code errors}.
+     */
+    public static Instant instantOrDate(String name, String value, boolean upperBound, List<InvalidField> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(text);
+                return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeException notADate) {
+                errors.add(new InvalidField(name, name + " must be an ISO-8601 instant such as "
+                        + "2026-05-01T10:00:00Z or a date such as 2026-05-01."));
+                return null;
+            }
+        }
     }
 }

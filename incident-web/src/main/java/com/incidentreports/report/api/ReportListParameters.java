@@ -11,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,8 +83,8 @@ public class ReportListParameters {
         ReportListQuery query = new ReportListQuery(
                 blankToNull(service),
                 severityOf(errors),
-                instantOf("from", from, false, errors),
-                instantOf("to", to, true, errors),
+                QueryParameters.instantOrDate("from", from, false, errors),
+                QueryParameters.instantOrDate("to", to, true, errors),
                 blankToNull(words),
                 QueryParameters.wholeNumber("first", first, 0, 0, Integer.MAX_VALUE,
                         "first must be a whole number, 0 or more.", errors),
@@ -112,26 +108,6 @@ public class ReportListParameters {
             errors.add(new InvalidField("severity", "severity must be one of "
                     + Arrays.stream(Severity.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
             return null;
-        }
-    }
-
-    /** An instant, or a date meaning the start of that day in UTC; as an upper bound a date includes its day. */
-    private static Instant instantOf(String name, String value, boolean upperBound, List<InvalidField> errors) {
-        if (blankToNull(value) == null) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException notAnInstant) {
-            try {
-                LocalDate date = LocalDate.parse(text);
-                return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeException notADate) {
-                errors.add(new InvalidField(name, name + " must be an ISO-8601 instant such as "
-                        + "2024-05-01T10:00:00Z or a date such as 2024-05-01."));
-                return null;
-            }
         }
     }
 
