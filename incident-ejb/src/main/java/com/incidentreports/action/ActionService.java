@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
@@ -80,6 +81,7 @@ public class ActionService {
                         where r.id = :id""" + visibleReports() + " order by a.createdAt, a.id", Object[].class))
                 .setParameter("id", reportId)
                 .setParameter("caller", callerName())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return rows.stream().map(row -> view((FollowUpAction) row[0], (Boolean) row[1], List.of())).toList();
     }

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -103,6 +104,7 @@ public class DiscussionService {
                         where c.report.id = :id and c.parent is null
                         order by c.createdAt, c.id""", Comment.class)
                 .setParameter("id", reportId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setFirstResult(from)
                 .setMaxResults(pageSize)
                 .getResultList();
@@ -111,6 +113,7 @@ public class DiscussionService {
                         where c.threadId in :threads
                         order by c.createdAt, c.id""", Comment.class)
                 .setParameter("threads", idsOf(topLevel))
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
 
         List<Comment> all = new ArrayList<>(topLevel);

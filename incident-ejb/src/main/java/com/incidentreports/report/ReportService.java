@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
@@ -70,7 +71,7 @@ public class ReportService {
 
     /** The whole report, in one statement. */
     public ReportDetails get(long id) {
-        return toDetails(loadVisible(id));
+        return toDetails(loadVisible(id, true));
     }
 
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
@@ -245,6 +246,14 @@ public class ReportService {
     }
 
     private Report loadVisible(long id) {
+        return loadVisible(id, false);
+    }
+
+    /**
+     * The report {@code id} if the caller may see it. Loaded {@code readOnly} when it is only shown: Hibernate then
+     * keeps no copy of it to look for changes in when the transaction ends.
+     */
+    private Report loadVisible(long id, boolean readOnly) {
         ReportVisibility visibility = visibility();
         return visibility.bind(em.createQuery("""
                         select distinct r from Report r
@@ -255,6 +264,7 @@ public class ReportService {
                         left join fetch r.restrictedToGroups
                         where r.id = :id""" + visibility.andVisible("r"), Report.class))
                 .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", id));
     }
