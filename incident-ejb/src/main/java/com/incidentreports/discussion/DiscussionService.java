@@ -12,6 +12,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.Like;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportStatus;
@@ -293,7 +294,7 @@ public class DiscussionService {
         if (start.isEmpty()) {
             return List.of();
         }
-        String like = escapeLike(start) + "%";
+        String like = Like.escape(start) + "%";
         return em.createQuery("""
                         select u from User u
                         where lower(u.username) like :start escape '\\'
@@ -546,7 +547,4 @@ public class DiscussionService {
         return Clock.systemUTC().instant();
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

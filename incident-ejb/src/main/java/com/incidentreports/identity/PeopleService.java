@@ -4,6 +4,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.Like;
 import com.incidentreports.platform.NotFoundException;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class PeopleService {
     /** People whose name, username or email contains {@code query} (everyone for a blank one), by name. */
     public List<PersonAccess> search(String query) {
         String words = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + Like.escape(words) + "%";
         List<Long> ids = em.createQuery("select u.id from User u where lower(u.username) like :q escape '\\'"
                         + " or lower(u.displayName) like :q escape '\\' or lower(u.email) like :q escape '\\'"
                         + " order by lower(u.displayName), u.id", Long.class)

@@ -9,6 +9,7 @@ import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.Like;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.servicelog.Service;
 import com.incidentreports.servicelog.ServiceRef;
@@ -194,7 +195,7 @@ public class ReportService {
         return em.createQuery("""
                         select distinct g from User u join u.groups g
                         where lower(g) like :start escape '\\' order by g""", String.class)
-                .setParameter("start", escapeLike(start) + "%")
+                .setParameter("start", Like.escape(start) + "%")
                 .setMaxResults(GROUP_SUGGESTIONS)
                 .getResultList();
     }
@@ -224,7 +225,7 @@ public class ReportService {
             for (int i = 0; i < words.length; i++) {
                 where.append(" and lower(").append(alias).append(".title) like :word").append(i)
                         .append(" escape '\\'");
-                parameters.put("word" + i, "%" + escapeLike(words[i]) + "%");
+                parameters.put("word" + i, "%" + Like.escape(words[i]) + "%");
             }
         }
         return where.toString();
@@ -402,7 +403,4 @@ public class ReportService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

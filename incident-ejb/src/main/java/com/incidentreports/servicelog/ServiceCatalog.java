@@ -7,6 +7,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
+import com.incidentreports.platform.Like;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.ReportVisibility;
@@ -19,16 +20,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The services whose incident logs hold reports. Authors open new ones; admins rename, archive and bring back
@@ -86,6 +90,35 @@ public class ServiceCatalog {
                         "select new com.incidentreports.servicelog.ServiceRef(s.id, s.slug, s.name)"
                                 + " from Service s where s.archivedAt is null order by lower(s.name)", ServiceRef.class)
                 .getResultList();
+    }
+
+    /**
+     * The services in use whose names contain every one of {@code words} (any case), by name, at most {@code max}:
+     * what a filter offers as someone types, instead of every service in one list.
+     */
+    public List<ServiceRef> choices(String words, int max) {
+        StringBuilder jpql = new StringBuilder("select new com.incidentreports.servicelog.ServiceRef(s.id, s.slug, "
+                + "s.name) from Service s where s.archivedAt is null");
+        String[] parts = words == null ? new String[0]
+                : Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+        for (int i = 0; i < parts.length; i++) {
+            jpql.append(" and lower(s.name) like :word").append(i).append(" escape '\\'");
+        }
+        TypedQuery<ServiceRef> query = em.createQuery(jpql.append(" order by lower(s.name)").toString(),
+                ServiceRef.class);
+        for (int i = 0; i < parts.length; i++) {
+            query.setParameter("word" + i, "%" + Like.escape(parts[i]) + "%");
+        }
+        return query.setMaxResults(Math.max(max, 1)).getResultList();
+    }
+
+    /** The service {@code slug} names, archived or not, as a choice; none for an unknown slug. */
+    public Optional<ServiceRef> ref(String slug) {
+        return em.createQuery("select new com.incidentreports.servicelog.ServiceRef(s.id, s.slug, s.name)"
+                        + " from Service s where s.slug = :slug", ServiceRef.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
     }
 
     /** A service, archived or not, with its owners and the count of its reports the caller sees: one statement. */

@@ -26,6 +26,9 @@ public class HomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many services the service filter offers at once; typing more of a name narrows them. */
+    static final int SERVICE_SUGGESTIONS = 50;
+
     @EJB
     private ReportService reports;
 
@@ -42,7 +45,6 @@ public class HomeBacking implements Serializable {
     private String words;
     private ReportFilter filter = ReportFilter.ALL;
     private ReportListModel model;
-    private List<ServiceRef> serviceChoices;
 
     @PostConstruct
     void init() {
@@ -74,12 +76,9 @@ public class HomeBacking implements Serializable {
         }
     }
 
-    /** The services to filter by, loaded once per view. */
-    public List<ServiceRef> getServices() {
-        if (serviceChoices == null) {
-            serviceChoices = services.choices();
-        }
-        return serviceChoices;
+    /** The services whose names contain what the person typed in the service filter, by name. */
+    public List<ServiceRef> completeService(String words) {
+        return services.choices(words, SERVICE_SUGGESTIONS);
     }
 
     public Severity[] getSeverities() {
