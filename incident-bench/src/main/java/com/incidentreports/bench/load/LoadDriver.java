@@ -174,8 +174,8 @@ public final class LoadDriver {
 
     /**
      * How hard and how long to push, and which targets: all of them, or with {@code --only} those named in its
-     * comma-separated list ({@code --only "home page,report page"}), to look into one page, and the ping, which the
-     * others are compared with.
+     * semicolon-separated list ({@code --only "home page;report page, 500+ comments"}: names hold commas), to look
+     * into one page, and the ping, which the others are compared with.
      */
     public record LoadSettings(URI baseUrl, int users, Duration warmup, Duration duration, List<String> only) {
 
@@ -188,7 +188,7 @@ public final class LoadDriver {
             return new LoadSettings(baseUrl,
                     arguments.integer("users", 32, 1), arguments.seconds("warmup", Duration.ofSeconds(10)),
                     arguments.seconds("duration", Duration.ofSeconds(20)),
-                    Arrays.stream(only.split(",")).map(String::strip).filter(word -> !word.isEmpty()).toList());
+                    Arrays.stream(only.split(";")).map(String::strip).filter(word -> !word.isEmpty()).toList());
         }
 
         boolean includes(Target target) {
