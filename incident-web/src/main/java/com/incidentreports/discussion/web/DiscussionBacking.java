@@ -39,15 +39,15 @@ public class DiscussionBacking implements Serializable {
 
     static final String BODY_FIELD = "discussion:body";
 
+    /** Where this page view keeps the threads it shows for the rest of the request (see {@link #loaded}). */
+    private static final String LOADED = DiscussionBacking.class.getName() + ".loaded";
+
     @EJB
     private DiscussionService discussions;
 
     @Inject
     @Param(pathIndex = 0)
     private String id;
-
-    /** Where this page view keeps the threads it shows for the rest of the request (see {@link #loaded}). */
-    private static final String LOADED = DiscussionBacking.class.getName() + ".loaded";
 
     private long reportId;
     private boolean available;
