@@ -1,13 +1,12 @@
 package com.incidentreports.action;
 
 import com.incidentreports.identity.User;
-import com.incidentreports.notification.NotificationKind;
-import com.incidentreports.notification.Notifier;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,9 +14,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The daily reminders of follow-up actions: the owner of every open action due within two days or overdue hears of
@@ -36,11 +33,14 @@ public class ActionReminders {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext context;
 
     @Inject
-    private Notifier notifier;
+    private Event<ActionFellDue> fellDue;
 
     @Inject
     private ActionSettings settings;
@@ -51,7 +51,7 @@ public class ActionReminders {
             return new ReminderSummary(today, false, 0, 0);
         }
         try {
-            em.persist(new ReminderRun(today, Clock.systemUTC().instant()));
+            em.persist(new ReminderRun(today, clock.instant()));
             em.flush();
         } catch (PersistenceException alreadyClaimed) {
             // Another run claimed the day at the same moment: this one ends here, rolling back only its own failed
@@ -74,24 +74,17 @@ public class ActionReminders {
                 continue;
             }
             boolean overdue = ActionDeadline.of(action.getDueDate(), today) == ActionDeadline.OVERDUE;
-            Map<User, NotificationKind> recipients = new LinkedHashMap<>();
-            recipients.put(action.getOwner(),
-                    overdue ? NotificationKind.ACTION_OVERDUE : NotificationKind.ACTION_DUE_SOON);
             User qaLead = action.getAssignedBy();
-            if (ActionDeadline.daysOverdue(action.getDueDate(), today) > settings.escalateAfterDays()
-                    && qaLead != null && !qaLead.equals(action.getOwner())) {
-                recipients.put(qaLead, NotificationKind.ACTION_ESCALATED);
+            boolean escalate = ActionDeadline.daysOverdue(action.getDueDate(), today) > settings.escalateAfterDays()
+                    && qaLead != null && !qaLead.equals(action.getOwner());
+            fellDue.fire(new ActionFellDue(action.getId(), action.getReport().getId(), overdue,
+                    escalate ? qaLead.getId() : null));
+            if (escalate) {
                 escalated++;
             }
-            notifier.notify(recipients, action.getReport(), null, action.getOwner(), excerpt(action));
             reminded++;
         }
         return new ReminderSummary(today, true, reminded, escalated);
-    }
-
-    /** What the notification email quotes: the action's title and due date. */
-    static String excerpt(FollowUpAction action) {
-        return action.getTitle() + (action.getDueDate() == null ? "" : " (" + action.getDueDate() + ")");
     }
 
     /** Sets the action's reminder day to {@code today} unless it is already: true if this run may remind of it. */

@@ -1,25 +1,24 @@
 package com.incidentreports.action;
 
+import com.incidentreports.identity.Caller;
 import com.incidentreports.identity.Person;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
-import com.incidentreports.notification.NotificationKind;
-import com.incidentreports.notification.Notifier;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.Text;
 import com.incidentreports.report.Report;
-import com.incidentreports.report.ReportVisibility;
 import com.incidentreports.report.Severity;
+import com.incidentreports.report.VisibleReports;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -32,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,8 +54,14 @@ public class ActionService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private VisibleReports reports;
 
     @Inject
     private Validator validator;
@@ -66,7 +70,16 @@ public class ActionService {
     private UserDirectory users;
 
     @Inject
-    private Notifier notifier;
+    private Event<ActionProposed> proposed;
+
+    @Inject
+    private Event<ActionAssigned> assigned;
+
+    @Inject
+    private Event<ActionMoved> moved;
+
+    @Inject
+    private Event<ActionDueDateChanged> dueDateChanged;
 
     @Inject
     private ActionSettings settings;
@@ -80,7 +93,7 @@ public class ActionService {
                              left join fetch a.assignedBy join fetch a.createdBy
                         where r.id = :id""" + visibleReports() + " order by a.createdAt, a.id", Object[].class))
                 .setParameter("id", reportId)
-                .setParameter("caller", callerName())
+                .setParameter("caller", caller.name())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return rows.stream().map(row -> view((FollowUpAction) row[0], (Boolean) row[1], List.of())).toList();
@@ -89,7 +102,7 @@ public class ActionService {
     /** One action with its history. */
     public ActionView get(long id) {
         FollowUpAction action = loadVisible(id);
-        return view(action, isReportAuthor(action.getReport()), historyOf(action));
+        return view(action, reports.isAuthor(action.getReport()), historyOf(action));
     }
 
     /**
@@ -97,20 +110,21 @@ public class ActionService {
      * QA lead or an admin gives it an owner. Without a due date it gets the default of the report's severity.
      */
     public ActionView create(long reportId, ActionDraft draft) {
-        Report report = loadVisibleReport(reportId);
+        Report report = reports.get(reportId);
         boolean qaLead = isQaLead();
-        if (!qaLead && !(context.isCallerInRole(Roles.AUTHOR) && isReportAuthor(report))) {
+        if (!qaLead && !(caller.isInRole(Roles.AUTHOR) && reports.isAuthor(report))) {
             throw new ForbiddenException("Only the authors of this report propose actions; QA leads and admins "
                     + "create them.");
         }
-        Instant now = now();
-        LocalDate today = today();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
         validate(draft, null, today);
         User owner = ownerOf(draft, qaLead);
         requireSees(report, owner);
         User me = users.caller();
         FollowUpAction action = new FollowUpAction(report, me, now);
-        action.describe(draft.title().strip(), blankToNull(draft.description()), draft.type(), draft.priority(), now);
+        action.describe(draft.title().strip(), Text.blankToNull(draft.description()), draft.type(), draft.priority(),
+                now);
         LocalDate due = draft.dueDate() != null ? draft.dueDate()
                 : settings.dueDates().defaultFor(report.getSeverity(), today);
         action.dueOn(due, now);
@@ -118,13 +132,15 @@ public class ActionService {
             action.assign(owner, me, now);
         }
         em.persist(action);
+        em.flush();
+        proposed.fire(new ActionProposed(action.getId(), reportId));
         record(action, ActionField.STATUS, null, action.getStatus().name(), null, me, now);
         record(action, ActionField.DUE_DATE, null, Objects.toString(due, null), null, me, now);
         if (owner != null) {
-            assigned(action, null, me, now);
+            recordAssignment(action, null, me, now);
         }
         em.flush();
-        return view(action, isReportAuthor(report), historyOf(action));
+        return view(action, reports.isAuthor(report), historyOf(action));
     }
 
     /**
@@ -135,7 +151,7 @@ public class ActionService {
     public ActionView update(long id, long expectedVersion, ActionDraft draft) {
         FollowUpAction action = loadVisible(id);
         boolean qaLead = isQaLead();
-        boolean author = isReportAuthor(action.getReport());
+        boolean author = reports.isAuthor(action.getReport());
         if (!qaLead && !(author && action.getStatus() == ActionStatus.PROPOSED)) {
             throw new ForbiddenException("Only QA leads and admins change an action; the report's authors change "
                     + "their proposals until a QA lead assigns them.");
@@ -143,19 +159,23 @@ public class ActionService {
         if (action.getVersion() != expectedVersion) {
             throw staleEdit();
         }
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         validate(draft, action.getDueDate(), today);
         User owner = ownerOf(draft, qaLead);
         if (owner != null && !owner.equals(action.getOwner())) {
             requireSees(action.getReport(), owner);
         }
-        Instant now = now();
+        Instant now = clock.instant();
         User me = users.caller();
-        action.describe(draft.title().strip(), blankToNull(draft.description()), draft.type(), draft.priority(), now);
+        action.describe(draft.title().strip(), Text.blankToNull(draft.description()), draft.type(), draft.priority(),
+                now);
         if (!Objects.equals(draft.dueDate(), action.getDueDate())) {
-            record(action, ActionField.DUE_DATE, Objects.toString(action.getDueDate(), null),
+            LocalDate dueBefore = action.getDueDate();
+            record(action, ActionField.DUE_DATE, Objects.toString(dueBefore, null),
                     Objects.toString(draft.dueDate(), null), null, me, now);
             action.dueOn(draft.dueDate(), now);
+            dueDateChanged.fire(new ActionDueDateChanged(id, action.getReport().getId(), dueBefore,
+                    draft.dueDate()));
         }
         if (owner != null && !owner.equals(action.getOwner())) {
             User before = action.getOwner();
@@ -163,8 +183,9 @@ public class ActionService {
             action.assign(owner, me, now);
             if (statusBefore != action.getStatus()) {
                 record(action, ActionField.STATUS, statusBefore.name(), action.getStatus().name(), null, me, now);
+                moved.fire(new ActionMoved(id, action.getReport().getId(), statusBefore, action.getStatus()));
             }
-            assigned(action, before, me, now);
+            recordAssignment(action, before, me, now);
         }
         try {
             em.flush();
@@ -186,19 +207,21 @@ public class ActionService {
         }
         List<String> links = transition.evidence() == null ? List.of() : transition.evidence().stream()
                 .filter(link -> link != null && !link.isBlank()).map(String::strip).toList();
-        String note = blankToNull(transition.note());
+        String note = Text.blankToNull(transition.note());
         ActionWorkflow.check(action.getStatus(), transition.to(), rolesOf(action), action.getOwner() != null,
                 transition.to() == ActionStatus.DONE ? transition.evidence() : links, note);
-        Instant now = now();
+        Instant now = clock.instant();
         User me = users.caller();
-        record(action, ActionField.STATUS, action.getStatus().name(), transition.to().name(), note, me, now);
+        ActionStatus from = action.getStatus();
+        record(action, ActionField.STATUS, from.name(), transition.to().name(), note, me, now);
         action.move(transition.to(), links, note == null ? null : note.strip(), now);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw staleEdit();
         }
-        return view(action, isReportAuthor(action.getReport()), historyOf(action));
+        moved.fire(new ActionMoved(id, action.getReport().getId(), from, transition.to()));
+        return view(action, reports.isAuthor(action.getReport()), historyOf(action));
     }
 
     /**
@@ -224,13 +247,13 @@ public class ActionService {
         try (var stream = listQuery(filter, sort, ascending, false)
                 .setHint("org.hibernate.fetchSize", EXPORT_FETCH_SIZE)
                 .getResultStream()) {
-            stream.map(ActionService::row).forEach(sink);
+            stream.map(this::row).forEach(sink);
         }
     }
 
     /** How many actions the caller can see are open, overdue, done but not verified; opened and closed per week. */
     public Backlog backlog(ZoneId zone) {
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         Object[] counts = visibleOnly(em.createQuery("""
                         select sum(case when a.status in :open then 1 else 0 end),
                                sum(case when a.status in :open and a.dueDate < :today then 1 else 0 end),
@@ -241,7 +264,8 @@ public class ActionService {
                 .setParameter("today", today)
                 .setParameter("done", ActionStatus.DONE)
                 .getSingleResult();
-        Instant since = WeeklyBacklog.firstMonday(LocalDate.now(zone), WeeklyBacklog.WEEKS)
+        LocalDate todayThere = LocalDate.now(clock.withZone(zone));
+        Instant since = WeeklyBacklog.firstMonday(todayThere, WeeklyBacklog.WEEKS)
                 .atStartOfDay(zone).toInstant();
         List<Instant> opened = new ArrayList<>();
         List<Instant> closed = new ArrayList<>();
@@ -255,17 +279,17 @@ public class ActionService {
                     closed.add((Instant) row[1]);
                 });
         return new Backlog(longOf(counts[0]), longOf(counts[1]), longOf(counts[2]),
-                WeeklyBacklog.buckets(opened, closed, LocalDate.now(zone), zone, WeeklyBacklog.WEEKS));
+                WeeklyBacklog.buckets(opened, closed, todayThere, zone, WeeklyBacklog.WEEKS));
     }
 
     /** The due date a new action on a report of {@code severity} gets unless one is given; null for none. */
     public LocalDate defaultDueDate(Severity severity) {
-        return settings.dueDates().defaultFor(severity, today());
+        return settings.dueDates().defaultFor(severity, LocalDate.now(clock));
     }
 
     /** Whether the caller creates, assigns and verifies actions: QA leads and admins do. */
     public boolean isQaLead() {
-        return context.isCallerInRole(Roles.QA_LEAD) || context.isCallerInRole(Roles.ADMIN);
+        return caller.isQaLead();
     }
 
     private TypedQuery<Object[]> listQuery(ActionFilter filter, ActionSort sort, boolean ascending, boolean total) {
@@ -296,7 +320,7 @@ public class ActionService {
                     ? " and a.status in :open and a.dueDate < :today"
                     : " and (a.status not in :open or a.dueDate is null or a.dueDate >= :today)");
             parameters.put("open", ActionStatus.OPEN_STATUSES);
-            parameters.put("today", today());
+            parameters.put("today", LocalDate.now(clock));
         }
         String direction = ascending ? " asc" : " desc";
         String jpql = """
@@ -310,11 +334,11 @@ public class ActionService {
         return query;
     }
 
-    private static ActionRow row(Object[] row) {
+    private ActionRow row(Object[] row) {
         ActionStatus status = (ActionStatus) row[4];
         LocalDate due = (LocalDate) row[7];
         return new ActionRow((Long) row[0], (String) row[1], (ActionType) row[2], (ActionPriority) row[3], status,
-                (String) row[5], (String) row[6], due, ActionDeadline.isOverdue(status, due, today()),
+                (String) row[5], (String) row[6], due, ActionDeadline.isOverdue(status, due, LocalDate.now(clock)),
                 (Long) row[8], (String) row[9], (String) row[10], (String) row[11], (Instant) row[12],
                 (Instant) row[13]);
     }
@@ -325,15 +349,11 @@ public class ActionService {
      * parameter {@link #visibleOnly} sets.
      */
     private String visibleReports() {
-        return visibility().andVisible("r");
+        return caller.visibility().andVisible("r");
     }
 
     private <T> TypedQuery<T> visibleOnly(TypedQuery<T> query) {
-        return visibility().bind(query);
-    }
-
-    private ReportVisibility visibility() {
-        return new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
+        return caller.visibility().bind(query);
     }
 
     private FollowUpAction loadVisible(long id) {
@@ -344,15 +364,6 @@ public class ActionService {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Action", id));
-    }
-
-    private Report loadVisibleReport(long reportId) {
-        return visibleOnly(em.createQuery("""
-                        select distinct r from Report r left join fetch r.authors where r.id = :id"""
-                        + visibleReports(), Report.class))
-                .setParameter("id", reportId)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Report", reportId));
     }
 
     private void validate(ActionDraft draft, LocalDate currentDue, LocalDate today) {
@@ -388,21 +399,19 @@ public class ActionService {
      * open it nor be told of it.
      */
     private void requireSees(Report report, User owner) {
-        if (owner != null && report.isRestricted() && notifier.thoseWhoSee(report, List.of(owner)).isEmpty()) {
+        if (owner != null && report.isRestricted() && reports.thoseWhoSee(report, List.of(owner)).isEmpty()) {
             throw new InvalidException(List.of(new FieldError("owner", "action.owner.restricted",
                     owner.getUsername() + " cannot see this restricted report; restrict it to them as well, or "
                             + "choose someone it is restricted to.")));
         }
     }
 
-    /** Records the new owner and tells them, unless they gave it to themselves. */
-    private void assigned(FollowUpAction action, User before, User qaLead, Instant now) {
+    /** Records the new owner, who is told of it ({@link ActionAssigned}). */
+    private void recordAssignment(FollowUpAction action, User before, User qaLead, Instant now) {
         record(action, ActionField.OWNER, before == null ? null : before.getUsername(),
                 action.getOwner().getUsername(), null, qaLead, now);
-        if (!action.getOwner().equals(qaLead)) {
-            notifier.notify(Map.of(action.getOwner(), NotificationKind.ACTION_ASSIGNED), action.getReport(), null,
-                    qaLead, ActionReminders.excerpt(action));
-        }
+        assigned.fire(new ActionAssigned(action.getId(), action.getReport().getId(), action.getOwner().getId(),
+                qaLead.getId()));
     }
 
     private void record(FollowUpAction action, ActionField field, String from, String to, String note, User by,
@@ -423,7 +432,7 @@ public class ActionService {
 
     private Set<ActionWorkflow.Role> rolesOf(FollowUpAction action) {
         Set<ActionWorkflow.Role> roles = EnumSet.noneOf(ActionWorkflow.Role.class);
-        if (action.isOwnedBy(callerName())) {
+        if (action.isOwnedBy(caller.name())) {
             roles.add(ActionWorkflow.Role.OWNER);
         }
         if (isQaLead()) {
@@ -438,14 +447,10 @@ public class ActionService {
                 action.getReport().getTitle(), action.getTitle(), action.getDescription(), action.getType(),
                 action.getPriority(), action.getStatus(), personOf(action.getOwner()),
                 personOf(action.getAssignedBy()), Person.of(action.getCreatedBy()), action.getDueDate(),
-                ActionDeadline.isOverdue(action.getStatus(), action.getDueDate(), today()), action.getEvidence(),
+                ActionDeadline.isOverdue(action.getStatus(), action.getDueDate(), LocalDate.now(clock)), action.getEvidence(),
                 action.getStatusNote(), action.getCreatedAt(), action.getUpdatedAt(), action.getClosedAt(),
                 ActionWorkflow.allowedMoves(action.getStatus(), rolesOf(action), action.getOwner() != null),
                 editable, history);
-    }
-
-    private boolean isReportAuthor(Report report) {
-        return report.getAuthors().stream().anyMatch(author -> author.getUsername().equals(callerName()));
     }
 
     private static Person personOf(User user) {
@@ -456,23 +461,8 @@ public class ActionService {
         return new ConflictException("Someone else changed this action while you were editing it.");
     }
 
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
     private static long longOf(Object number) {
         return number == null ? 0 : ((Number) number).longValue();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
 }

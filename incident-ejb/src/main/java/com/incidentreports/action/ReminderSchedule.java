@@ -14,8 +14,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +40,9 @@ public class ReminderSchedule {
     @Inject
     private ActionSettings settings;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void schedule() {
         timers.createCalendarTimer(new ScheduleExpression().hour(settings.reminderHour()).minute(0).second(0)
@@ -48,7 +51,7 @@ public class ReminderSchedule {
 
     @Timeout
     void daily() {
-        ReminderSummary summary = reminders.remind(LocalDate.now(ZoneOffset.UTC));
+        ReminderSummary summary = reminders.remind(LocalDate.now(clock));
         LOG.info(() -> summary.claimed()
                 ? "Action reminders of " + summary.day() + ": " + summary.reminded() + " reminded, "
                         + summary.escalated() + " escalated."

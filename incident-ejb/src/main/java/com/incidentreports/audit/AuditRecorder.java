@@ -28,11 +28,14 @@ public class AuditRecorder {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private Instance<RequestOrigin> origin;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(@Observes SecurityEvent event) {
-        em.persist(new AuditEntry(event, Clock.systemUTC().instant(), clientAddress()));
+        em.persist(new AuditEntry(event, clock.instant(), clientAddress()));
     }
 
     private String clientAddress() {

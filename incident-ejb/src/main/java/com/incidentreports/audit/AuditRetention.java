@@ -38,6 +38,9 @@ public class AuditRetention {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "incidents.audit.retention-days", defaultValue = "400")
     int retentionDays;
 
@@ -52,7 +55,7 @@ public class AuditRetention {
         if (retentionDays <= 0) {
             return;
         }
-        Instant cutoff = cutoff(Clock.systemUTC().instant(), retentionDays);
+        Instant cutoff = cutoff(clock.instant(), retentionDays);
         int deleted = em.createQuery("delete from AuditEntry e where e.occurredAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();

@@ -44,6 +44,9 @@ public class DemoData {
     private EntityManager em;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "incidents.demo-data", defaultValue = "auto")
     private String mode;
 
@@ -56,7 +59,7 @@ public class DemoData {
         if (em.createQuery("select count(s) from Service s", Long.class).getSingleResult() > 0) {
             return;
         }
-        load(Clock.systemUTC().instant());
+        load(clock.instant());
         LOG.info("Demo data loaded: the Slash GraphQL incident log and a few more services.");
     }
 

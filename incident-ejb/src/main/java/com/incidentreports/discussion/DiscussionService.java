@@ -1,54 +1,44 @@
 package com.incidentreports.discussion;
 
+import com.incidentreports.identity.Caller;
 import com.incidentreports.identity.Person;
+import com.incidentreports.identity.ReportVisibility;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
-import com.incidentreports.notification.NotificationKind;
-import com.incidentreports.notification.NotificationPlan;
-import com.incidentreports.notification.Notifier;
-import com.incidentreports.discussion.LikeSummary.Liker;
+import com.incidentreports.markdown.Quotes;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
-import com.incidentreports.platform.Like;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.report.Report;
-import com.incidentreports.report.ReportStatus;
-import com.incidentreports.report.ReportVisibility;
+import com.incidentreports.report.VisibleReports;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * The discussion under reports: comments and replies, likes, watching. Whoever may see a report may discuss it;
- * only its author edits or deletes a comment; admins hide any comment, with a reason that is kept. Nobody likes
- * their own post.
+ * The discussion under reports: comments and replies, their earlier versions, deleting and hiding. Whoever may see a
+ * report may discuss it; only its author edits or deletes a comment; admins hide any comment, with a reason that is
+ * kept. What follows from a comment (notifications, emails, the audit) observes the events fired here. Likes and
+ * watching have services of their own ({@link LikeService}, {@link WatchService}).
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -58,24 +48,38 @@ public class DiscussionService {
     public static final int PAGE_SIZE = 50;
     public static final int PAGE_MAX = 100;
 
-    private static final Logger AUDIT = Logger.getLogger("com.incidentreports.audit");
-    private static final int SUGGESTIONS = 8;
-    private static final int RECENT_COMMENTS = 20;
-
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private UserDirectory users;
 
     @Inject
-    private Notifier notifier;
+    private VisibleReports reports;
+
+    @Inject
+    private VisibleComments comments;
 
     @EJB
     private AutomaticWatches automaticWatches;
+
+    @Inject
+    private Event<CommentPosted> posted;
+
+    @Inject
+    private Event<CommentEdited> edited;
+
+    @Inject
+    private Event<CommentRemoved> removed;
+
+    @Inject
+    private Event<CommentHidden> hidden;
 
     /**
      * A page of the discussion of report {@code reportId}: top-level comments {@code first} to {@code first + size},
@@ -84,7 +88,7 @@ public class DiscussionService {
     public Discussion discussion(long reportId, int first, int size) {
         int from = Math.max(first, 0);
         int pageSize = Math.min(Math.max(size, 1), PAGE_MAX);
-        ReportVisibility visibility = visibility();
+        ReportVisibility visibility = caller.visibility();
         Object[] report = visibility.bind(em.createQuery("""
                         select r.status,
                                case when exists (select 1 from r.authors a where a.username = :caller)
@@ -93,7 +97,7 @@ public class DiscussionService {
                                (select count(c) from Comment c where c.report = r and c.parent is null)
                         from Report r where r.id = :id""" + visibility.andVisible("r"), Object[].class))
                 .setParameter("id", reportId)
-                .setParameter("caller", callerName())
+                .setParameter("caller", caller.name())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Report", reportId));
         boolean author = (Boolean) report[1];
@@ -119,7 +123,7 @@ public class DiscussionService {
 
         List<Comment> all = new ArrayList<>(topLevel);
         all.addAll(replies);
-        Likes likes = likesOf(reportId, idsOf(all));
+        Likes likes = Likes.of(em, reportId, idsOf(all), caller.name());
         Map<Long, Comment> byId = all.stream().collect(Collectors.toMap(Comment::getId, Function.identity()));
         List<CommentNode> threads = CommentTree.build(
                 topLevel.stream().map(c -> view(c, likes.ofComment(c.getId()), null)).toList(),
@@ -129,24 +133,24 @@ public class DiscussionService {
 
     /** One comment, if the caller may see its report. */
     public CommentView comment(long id) {
-        Comment comment = loadVisibleComment(id);
+        Comment comment = comments.get(id);
         return view(comment, likesOf(comment));
     }
 
     /** Comments on report {@code reportId}, or replies to its comment {@code parentId}. */
     public CommentView post(long reportId, Long parentId, String body) {
         String text = validBody(body);
-        Report report = loadVisibleReport(reportId);
+        Report report = reports.get(reportId);
         Comment parent = parentId == null ? null : replyableParent(report, parentId);
         User author = users.caller();
         List<User> mentioned = existingPeople(Mentions.in(text));
-        Comment comment = new Comment(report, parent, author, text, usernamesOf(mentioned), now());
+        Comment comment = new Comment(report, parent, author, text, usernamesOf(mentioned), clock.instant());
         em.persist(comment);
         watchUnlessChosen(report, author);
-        List<User> reached = notifier.thoseWhoSee(report, mentioned);
+        List<User> reached = reports.thoseWhoSee(report, mentioned);
         reached.forEach(person -> watchUnlessChosen(report, person));
-        notifyOfComment(comment, reached);
         em.flush();
+        posted.fire(new CommentPosted(comment.getId(), reportId, idsOfPeople(reached)));
         return view(comment, LikeSummary.NONE).notNotified(unreached(mentioned, reached));
     }
 
@@ -156,8 +160,8 @@ public class DiscussionService {
      */
     public CommentView edit(long id, long expectedVersion, String body) {
         String text = validBody(body);
-        Comment comment = loadVisibleComment(id);
-        if (!comment.isWrittenBy(callerName())) {
+        Comment comment = comments.get(id);
+        if (!comment.isWrittenBy(caller.name())) {
             throw new ForbiddenException("Only its author can change a comment.");
         }
         if (comment.getVersion() != expectedVersion) {
@@ -168,13 +172,12 @@ public class DiscussionService {
         }
         Set<String> before = comment.getMentions();
         List<User> mentioned = existingPeople(Mentions.in(text));
-        em.persist(comment.edit(text, usernamesOf(mentioned), now()));
+        em.persist(comment.edit(text, usernamesOf(mentioned), clock.instant()));
         List<User> newlyMentioned = mentioned.stream()
                 .filter(person -> !before.contains(person.getUsername())).toList();
-        List<User> reached = notifier.thoseWhoSee(comment.getReport(), newlyMentioned);
+        List<User> reached = reports.thoseWhoSee(comment.getReport(), newlyMentioned);
         reached.forEach(person -> watchUnlessChosen(comment.getReport(), person));
-        notifier.notify(recipients(reached, person -> NotificationKind.MENTION, comment.getAuthor()),
-                comment.getReport(), comment.getId(), comment.getAuthor(), Quotes.excerpt(text, Quotes.EXCERPT_MAX));
+        edited.fire(new CommentEdited(id, comment.getReport().getId(), idsOfPeople(reached)));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -185,8 +188,8 @@ public class DiscussionService {
 
     /** Removes the caller's own comment, leaving a placeholder so that replies to it still make sense. */
     public void delete(long id) {
-        Comment comment = loadVisibleComment(id);
-        if (!comment.isWrittenBy(callerName())) {
+        Comment comment = comments.get(id);
+        if (!comment.isWrittenBy(caller.name())) {
             throw new ForbiddenException("Only its author can delete a comment; admins can hide it.");
         }
         if (comment.getStatus() == CommentStatus.DELETED) {
@@ -195,6 +198,7 @@ public class DiscussionService {
         em.createQuery("delete from CommentRevision r where r.comment = :comment")
                 .setParameter("comment", comment).executeUpdate();
         comment.delete();
+        removed.fire(new CommentRemoved(id, comment.getReport().getId()));
     }
 
     /** Hides any comment from everyone, for {@code reason}; who hid it, when and why are kept and logged. */
@@ -206,18 +210,18 @@ public class DiscussionService {
         if (reason.strip().length() > Comment.HIDDEN_REASON_MAX) {
             throw invalid("reason", "comment.hide.reason.size", "The reason can be at most 500 characters.");
         }
-        Comment comment = loadVisibleComment(id);
+        Comment comment = comments.get(id);
         User admin = users.caller();
-        comment.hide(admin, reason.strip(), now());
+        comment.hide(admin, reason.strip(), clock.instant());
         em.flush();
-        AUDIT.info(() -> "Comment " + id + " on report " + comment.getReport().getId() + " by "
-                + comment.getAuthor().getUsername() + " hidden by " + admin.getUsername() + ": " + reason.strip());
+        hidden.fire(new CommentHidden(id, comment.getReport().getId(), comment.getAuthor().getUsername(),
+                admin.getUsername(), reason.strip()));
         return view(comment, likesOf(comment));
     }
 
     /** The earlier texts of an edited comment, newest first; none once it is removed. */
     public List<CommentRevisionView> revisions(long id) {
-        Comment comment = loadVisibleComment(id);
+        Comment comment = comments.get(id);
         if (!comment.isVisible()) {
             return List.of();
         }
@@ -230,151 +234,15 @@ public class DiscussionService {
                 .toList();
     }
 
-    /** Likes ({@code like}) or takes back the like of a comment; doing it twice changes nothing. */
-    public LikeSummary likeComment(long id, boolean like) {
-        Comment comment = loadVisibleComment(id);
-        if (like && comment.isWrittenBy(callerName())) {
-            throw invalid("", "like.own.comment", "You cannot like your own comment.");
-        }
-        if (like && !comment.isVisible()) {
-            throw invalid("", "like.removed", "This comment was removed and cannot be liked.");
-        }
-        User me = users.caller();
-        List<PostLike> mine = em.createQuery("select l from PostLike l where l.comment = :comment and l.user = :me",
-                        PostLike.class)
-                .setParameter("comment", comment).setParameter("me", me).getResultList();
-        toggle(like, mine, () -> PostLike.ofComment(me, comment, now()), comment.getReport(), comment.getId(), me,
-                List.of(comment.getAuthor()), comment.getBody());
-        return likesOf(comment);
-    }
-
-    /** Likes ({@code like}) or takes back the like of a report; its authors cannot. */
-    public LikeSummary likeReport(long reportId, boolean like) {
-        Report report = loadVisibleReport(reportId);
-        if (like && report.getAuthors().stream().anyMatch(author -> author.getUsername().equals(callerName()))) {
-            throw invalid("", "like.own.report", "You cannot like your own report.");
-        }
-        User me = users.caller();
-        List<PostLike> mine = em.createQuery("select l from PostLike l where l.report = :report and l.user = :me",
-                        PostLike.class)
-                .setParameter("report", report).setParameter("me", me).getResultList();
-        toggle(like, mine, () -> PostLike.ofReport(me, report, now()), report, null, me,
-                List.copyOf(report.getAuthors()), report.getTitle());
-        return likesOf(reportId, List.of()).ofReport();
-    }
-
-    /** Starts or stops watching a report: watchers hear of every new comment. Returns whether the caller watches. */
-    public boolean watch(long reportId, boolean watching) {
-        Report report = loadVisibleReport(reportId);
-        User me = users.caller();
-        Watch watch = watchOf(report, me);
-        if (watch == null) {
-            em.persist(new Watch(report, me, watching));
-        } else {
-            watch.setWatching(watching);
-        }
-        em.flush();
-        return watching;
-    }
-
     /**
      * The people {@code text} mentions who cannot see report {@code reportId} (a draft, or restricted to others) and
      * so would not be told of it: for the composer to warn before posting.
      */
     public List<Person> unreachableMentions(long reportId, String text) {
-        Report report = loadVisibleReport(reportId);
+        Report report = reports.get(reportId);
         List<User> mentioned = text == null ? List.of() : existingPeople(Mentions.in(text));
-        List<User> reached = notifier.thoseWhoSee(report, mentioned);
+        List<User> reached = reports.thoseWhoSee(report, mentioned);
         return mentioned.stream().filter(person -> !reached.contains(person)).map(Person::of).toList();
-    }
-
-    /** People whose username or name starts with {@code prefix} (a word of it, for names), to mention. */
-    public List<Person> suggestPeople(String prefix) {
-        String start = prefix == null ? "" : prefix.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);
-        if (start.isEmpty()) {
-            return List.of();
-        }
-        String like = Like.escape(start) + "%";
-        return em.createQuery("""
-                        select u from User u
-                        where lower(u.username) like :start escape '\\'
-                           or lower(u.displayName) like :start escape '\\'
-                           or lower(u.displayName) like :word escape '\\'
-                        order by u.displayName, u.username""", User.class)
-                .setParameter("start", like)
-                .setParameter("word", "% " + like)
-                .setMaxResults(SUGGESTIONS)
-                .getResultStream().map(Person::of).toList();
-    }
-
-    /** Who {@code username} is and their latest comments on published reports. */
-    public PersonActivity person(String username) {
-        User person = em.createQuery("select u from User u where u.username = :username", User.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Person", username));
-        ReportVisibility visibility = visibility();
-        List<PersonActivity.RecentComment> comments = visibility.bind(em.createQuery("""
-                        select c.id, r.id, r.title, c.body, c.createdAt
-                        from Comment c join c.report r
-                        where c.author = :person and c.status = :visible and r.status = :published"""
-                        + visibility.andOpen("r") + " order by c.createdAt desc, c.id desc", Object[].class))
-                .setParameter("person", person)
-                .setParameter("visible", CommentStatus.VISIBLE)
-                .setParameter("published", ReportStatus.PUBLISHED)
-                .setMaxResults(RECENT_COMMENTS)
-                .getResultStream()
-                .map(row -> new PersonActivity.RecentComment((Long) row[0], (Long) row[1], (String) row[2],
-                        Quotes.excerpt((String) row[3], Quotes.EXCERPT_MAX), (Instant) row[4]))
-                .toList();
-        return new PersonActivity(Person.of(person), comments);
-    }
-
-    private void toggle(boolean like, List<PostLike> mine, Supplier<PostLike> newLike,
-                        Report report, Long commentId, User me, List<User> owners, String likedText) {
-        if (like && mine.isEmpty()) {
-            em.persist(newLike.get());
-            notifier.notify(recipients(owners, person -> NotificationKind.LIKE, me), report, commentId, me,
-                    Quotes.excerpt(likedText, Quotes.EXCERPT_MAX));
-        } else if (!like && !mine.isEmpty()) {
-            mine.forEach(em::remove);
-            notifier.likeWithdrawn(report, commentId, me);
-        }
-        em.flush();
-    }
-
-    private void notifyOfComment(Comment comment, List<User> mentioned) {
-        Report report = comment.getReport();
-        User parentAuthor = comment.getParent() == null ? null : comment.getParent().getAuthor();
-        List<User> watchers = em.createQuery("""
-                        select u from User u
-                        where exists (select 1 from Watch w where w.report = :report and w.user = u and w.watching = true)
-                           or u in (select a from Report r join r.authors a where r = :report)
-                              and not exists (select 1 from Watch w
-                                              where w.report = :report and w.user = u and w.watching = false)""",
-                        User.class)
-                .setParameter("report", report)
-                .getResultList();
-        Map<Long, User> people = new HashMap<>();
-        mentioned.forEach(person -> people.put(person.getId(), person));
-        watchers.forEach(person -> people.put(person.getId(), person));
-        if (parentAuthor != null) {
-            people.put(parentAuthor.getId(), parentAuthor);
-        }
-        Map<Long, NotificationKind> plan = NotificationPlan.forComment(comment.getAuthor().getId(),
-                idsOfPeople(mentioned), parentAuthor == null ? null : parentAuthor.getId(), idsOfPeople(watchers));
-        Map<User, NotificationKind> recipients = new LinkedHashMap<>();
-        plan.forEach((id, kind) -> recipients.put(people.get(id), kind));
-        notifier.notify(recipients, report, comment.getId(), comment.getAuthor(),
-                Quotes.excerpt(comment.getBody(), Quotes.EXCERPT_MAX));
-    }
-
-    /** Everyone of {@code people} but {@code actor}; the notifier leaves out those who cannot see the report. */
-    private static Map<User, NotificationKind> recipients(Collection<User> people,
-                                                          Function<User, NotificationKind> kind, User actor) {
-        Map<User, NotificationKind> recipients = new LinkedHashMap<>();
-        people.stream().filter(person -> !person.equals(actor)).forEach(person -> recipients.put(person, kind.apply(person)));
-        return recipients;
     }
 
     private static List<String> unreached(List<User> mentioned, List<User> reached) {
@@ -388,12 +256,6 @@ public class DiscussionService {
         }
     }
 
-    private Watch watchOf(Report report, User person) {
-        return em.createQuery("select w from Watch w where w.report = :report and w.user = :person", Watch.class)
-                .setParameter("report", report).setParameter("person", person)
-                .getResultStream().findFirst().orElse(null);
-    }
-
     private Comment replyableParent(Report report, long parentId) {
         Comment parent = em.find(Comment.class, parentId);
         if (parent == null || !parent.getReport().equals(report)) {
@@ -403,29 +265,6 @@ public class DiscussionService {
             throw invalid("parentId", "comment.parent.removed", "This comment was removed; reply to the thread instead.");
         }
         return parent;
-    }
-
-    private Report loadVisibleReport(long id) {
-        ReportVisibility visibility = visibility();
-        return visibility.bind(em.createQuery("select r from Report r where r.id = :id"
-                        + visibility.andVisible("r"), Report.class))
-                .setParameter("id", id)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Report", id));
-    }
-
-    private Comment loadVisibleComment(long id) {
-        ReportVisibility visibility = visibility();
-        return visibility.bind(em.createQuery("""
-                        select c from Comment c join fetch c.author join fetch c.report r
-                        where c.id = :id""" + visibility.andVisible("r"), Comment.class))
-                .setParameter("id", id)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Comment", id));
-    }
-
-    private ReportVisibility visibility() {
-        return new ReportVisibility(callerName(), isAdmin());
     }
 
     private List<User> existingPeople(Set<String> usernames) {
@@ -462,7 +301,7 @@ public class DiscussionService {
                 visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBodyHtml() : null,
                 comment.getStatus() == CommentStatus.HIDDEN ? comment.getHiddenReason() : null,
                 comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(), likes,
-                comment.isWrittenBy(callerName()), inReplyTo);
+                comment.isWrittenBy(caller.name()), inReplyTo);
     }
 
     /** For a reply nested deeper than pages indent: whom it answers, and what they said. */
@@ -476,43 +315,7 @@ public class DiscussionService {
     }
 
     private LikeSummary likesOf(Comment comment) {
-        return likesOf(comment.getReport().getId(), List.of(comment.getId())).ofComment(comment.getId());
-    }
-
-    /** The likes of a report and of its comments {@code commentIds}, in one statement. */
-    private Likes likesOf(long reportId, List<Long> commentIds) {
-        TypedQuery<Object[]> query = em.createQuery("""
-                        select l.report.id, l.comment.id, u.username, u.displayName
-                        from PostLike l join l.user u
-                        where l.report.id = :reportId""" + (commentIds.isEmpty() ? "" : " or l.comment.id in :comments")
-                        + " order by l.createdAt, l.id", Object[].class)
-                .setParameter("reportId", reportId);
-        if (!commentIds.isEmpty()) {
-            query.setParameter("comments", commentIds);
-        }
-        List<Liker> ofReport = new ArrayList<>();
-        Map<Long, List<Liker>> ofComments = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            Liker liker = new Liker((String) row[2], (String) row[3]);
-            if (row[1] == null) {
-                ofReport.add(liker);
-            } else {
-                ofComments.computeIfAbsent((Long) row[1], id -> new ArrayList<>()).add(liker);
-            }
-        }
-        return new Likes(ofReport, ofComments, callerName());
-    }
-
-    /** Who liked a report and which of its comments, as the caller sees it. */
-    private record Likes(List<Liker> report, Map<Long, List<Liker>> comments, String caller) {
-
-        LikeSummary ofReport() {
-            return LikeSummary.of(report, caller);
-        }
-
-        LikeSummary ofComment(long commentId) {
-            return LikeSummary.of(comments.getOrDefault(commentId, List.of()), caller);
-        }
+        return Likes.ofComment(em, comment, caller.name());
     }
 
     private static List<Long> idsOf(List<Comment> comments) {
@@ -534,17 +337,4 @@ public class DiscussionService {
     private static ConflictException staleEdit() {
         return new ConflictException("You changed this comment elsewhere since you opened it.");
     }
-
-    private boolean isAdmin() {
-        return context.isCallerInRole(Roles.ADMIN);
-    }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant();
-    }
-
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -38,9 +39,12 @@ public class AccessCache {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     /** The person's access as the database last said, or empty if they have no record yet. */
     public Optional<Access> of(String username) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         Entry entry = entries.get(username);
         if (entry != null && entry.loaded().plus(FRESH).isAfter(now)) {
             return Optional.of(entry.access());

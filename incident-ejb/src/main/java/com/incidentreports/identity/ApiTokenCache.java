@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -43,12 +44,15 @@ public class ApiTokenCache {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     /**
      * The holder of the token with this secret, revoked or not, or empty if there is no such token. A use of a token
      * that still works is noted as its last use.
      */
     public Optional<ApiTokenHolder> holderOf(String secret) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         String hash = ApiTokenSecret.hash(secret);
         Entry entry = entries.get(hash);
         if (entry == null || !entry.loaded().plus(FRESH).isAfter(now)) {

@@ -25,6 +25,9 @@ public class ApiTokenService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private UserDirectory users;
 
@@ -49,7 +52,7 @@ public class ApiTokenService {
      * The answer holds the secret, which is shown this once and never kept.
      */
     public NewApiToken create(String name, Instant expiresAt) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -84,7 +87,7 @@ public class ApiTokenService {
                 .setParameter("caller", caller)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Token", id));
-        if (token.revoke(Clock.systemUTC().instant())) {
+        if (token.revoke(clock.instant())) {
             revocations.fire(new ApiTokenRevoked(token.getSecretHash()));
             securityEvents.fire(new SecurityEvent(SecurityEvent.Type.TOKEN_REVOKED, caller, null,
                     "\"" + token.getName() + "\" (" + token.getSecretHint() + "…)"));

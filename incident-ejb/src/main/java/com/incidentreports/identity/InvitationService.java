@@ -1,6 +1,5 @@
 package com.incidentreports.identity;
 
-import com.incidentreports.notification.InvitationMail;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InvalidException;
@@ -36,6 +35,9 @@ public class InvitationService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private UserDirectory users;
 
@@ -43,14 +45,14 @@ public class InvitationService {
     private InvitationSettings settings;
 
     @Inject
-    private InvitationMail mail;
+    private Event<InvitationSent> invitationsSent;
 
     @Inject
     private Event<SecurityEvent> securityEvents;
 
     /** The newest invitations, of one status or (null) all. */
     public List<InvitationView> list(InvitationStatus status) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         String where = switch (status == null ? "ALL" : status.name()) {
             case "PENDING" -> " where i.status = :pending and i.expiresAt > :now";
             case "EXPIRED" -> " where i.status = :pending and i.expiresAt <= :now";
@@ -76,7 +78,7 @@ public class InvitationService {
     }
 
     public InvitationView get(long id) {
-        return InvitationView.of(find(id), Clock.systemUTC().instant());
+        return InvitationView.of(find(id), clock.instant());
     }
 
     /**
@@ -84,7 +86,7 @@ public class InvitationService {
      * the same address is open (send that one again instead).
      */
     public InvitationView invite(NewInvitation input) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         Optional<String> email = EmailAddress.normalise(input.email());
         if (input.email() == null || input.email().isBlank()) {
@@ -113,8 +115,8 @@ public class InvitationService {
         Invitation invitation = new Invitation(email.get(), input.roles(), admin, now, settings.validity());
         em.persist(invitation);
         em.flush();
-        mail.queue(invitation.getEmail(), admin.getDisplayName(), invitation.getRoles(), invitation.getExpiresAt(),
-                now);
+        invitationsSent.fire(new InvitationSent(invitation.getId(), invitation.getEmail(), admin.getDisplayName(),
+                invitation.getRoles(), invitation.getExpiresAt()));
         securityEvents.fire(new SecurityEvent(SecurityEvent.Type.INVITATION_CREATED, admin.getUsername(),
                 invitation.getEmail(), "roles " + String.join(", ", InvitationView.of(invitation, now).roles())));
         return InvitationView.of(invitation, now);
@@ -122,7 +124,7 @@ public class InvitationService {
 
     /** Sends a pending (or expired) invitation again, open for the full time again from now. */
     public InvitationView resend(long id) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         Invitation invitation = find(id);
         InvitationStatus status = invitation.statusAt(now);
         if (status != InvitationStatus.PENDING && status != InvitationStatus.EXPIRED) {
@@ -137,8 +139,8 @@ public class InvitationService {
         em.flush();
         invitation.resend(now, settings.validity());
         User admin = users.caller();
-        mail.queue(invitation.getEmail(), admin.getDisplayName(), invitation.getRoles(), invitation.getExpiresAt(),
-                now);
+        invitationsSent.fire(new InvitationSent(invitation.getId(), invitation.getEmail(), admin.getDisplayName(),
+                invitation.getRoles(), invitation.getExpiresAt()));
         securityEvents.fire(new SecurityEvent(SecurityEvent.Type.INVITATION_RESENT, admin.getUsername(),
                 invitation.getEmail(), "open until " + invitation.getExpiresAt()));
         em.flush();
@@ -147,7 +149,7 @@ public class InvitationService {
 
     /** Takes a pending (or expired) invitation back: it will never grant anything. */
     public InvitationView revoke(long id) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         Invitation invitation = find(id);
         if (invitation.statusAt(now) == InvitationStatus.ACCEPTED || invitation.statusAt(now) == InvitationStatus.REVOKED) {
             throw new ConflictException("This invitation is " + invitation.statusAt(now).name().toLowerCase()

@@ -4,7 +4,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
-import com.incidentreports.platform.Like;
+import com.incidentreports.platform.LikePattern;
 import com.incidentreports.platform.NotFoundException;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +35,9 @@ public class PeopleService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private UserDirectory users;
 
@@ -47,7 +50,7 @@ public class PeopleService {
     /** People whose name, username or email contains {@code query} (everyone for a blank one), by name. */
     public List<PersonAccess> search(String query) {
         String words = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        String pattern = "%" + Like.escape(words) + "%";
+        String pattern = "%" + LikePattern.escape(words) + "%";
         List<Long> ids = em.createQuery("select u.id from User u where lower(u.username) like :q escape '\\'"
                         + " or lower(u.displayName) like :q escape '\\' or lower(u.email) like :q escape '\\'"
                         + " order by lower(u.displayName), u.id", Long.class)
@@ -100,7 +103,7 @@ public class PeopleService {
             throw new ForbiddenException("You cannot deactivate your own account; ask another admin.");
         }
         if (person.isActive()) {
-            person.deactivate(Clock.systemUTC().instant());
+            person.deactivate(clock.instant());
             changed(person, SecurityEvent.Type.PERSON_DEACTIVATED, null);
         }
         return PersonAccess.of(person);

@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 
+import jakarta.inject.Inject;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SsoHandOff {
 
     private static final Duration TICKET_LIFE = Duration.ofMinutes(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private Clock clock;
 
     private record Pending(SsoProfile profile, Instant expires) {
     }
@@ -33,7 +39,7 @@ public class SsoHandOff {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
     public String issue(SsoProfile profile) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         pending.values().removeIf(ticket -> ticket.expires().isBefore(now));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -44,7 +50,7 @@ public class SsoHandOff {
 
     public Optional<SsoProfile> redeem(String ticket) {
         Pending redeemed = ticket == null ? null : pending.remove(ticket);
-        return redeemed == null || redeemed.expires().isBefore(Clock.systemUTC().instant()) ? Optional.empty()
+        return redeemed == null || redeemed.expires().isBefore(clock.instant()) ? Optional.empty()
                 : Optional.of(redeemed.profile());
     }
 }

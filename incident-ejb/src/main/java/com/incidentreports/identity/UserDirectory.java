@@ -1,9 +1,7 @@
 package com.incidentreports.identity;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,8 +25,11 @@ public class UserDirectory {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Event<AccessChanged> accessChanged;
@@ -49,7 +50,7 @@ public class UserDirectory {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Access admit(SignInClaims claims) {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         User user = findByUsername(claims.username());
         if (user == null) {
             user = new User(claims.username(), claims.username(), now);
@@ -86,10 +87,10 @@ public class UserDirectory {
 
     /** The caller's record; they must have signed in. */
     public User caller() {
-        String username = context.getCallerPrincipal().getName();
+        String username = caller.name();
         User user = findByUsername(username);
         if (user == null) {
-            user = new User(username, username, Clock.systemUTC().instant());
+            user = new User(username, username, clock.instant());
             em.persist(user);
             em.flush();
         }

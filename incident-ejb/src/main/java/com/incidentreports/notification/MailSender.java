@@ -11,6 +11,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,6 +34,9 @@ public class MailSender {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Resource(lookup = "mail/incidents")
     private Session mail;
@@ -70,7 +74,7 @@ public class MailSender {
         }
     }
 
-    private static Instant now() {
-        return Clock.systemUTC().instant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,16 +1,15 @@
 package com.incidentreports.notification;
 
+import com.incidentreports.identity.Caller;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
-import com.incidentreports.report.ReportVisibility;
+import com.incidentreports.identity.ReportVisibility;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +32,11 @@ public class NotificationService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private UserDirectory users;
@@ -47,13 +49,13 @@ public class NotificationService {
      * reports the caller can no longer see (restricted since, or back to a draft) are left out.
      */
     public NotificationList recent() {
-        ReportVisibility visibility = new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
+        ReportVisibility visibility = caller.visibility();
         List<NotificationGroups.Row> rows = visibility.bind(em.createQuery("""
                         select n.id, n.kind, r.id, r.title, n.commentId, a.displayName, n.createdAt, n.readAt
                         from Notification n join n.report r join n.actor a
                         where n.recipient.username = :caller""" + visibility.andVisible("r")
                         + " order by n.createdAt desc, n.id desc", Object[].class))
-                .setParameter("caller", callerName())
+                .setParameter("caller", caller.name())
                 .setMaxResults(RECENT)
                 .getResultStream()
                 .map(row -> new NotificationGroups.Row((Long) row[0], (NotificationKind) row[1], (Long) row[2],
@@ -74,7 +76,7 @@ public class NotificationService {
                           and n.recipient.id = (select u.id from User u where u.username = :caller)""")
                 .setParameter("now", now())
                 .setParameter("ids", ids)
-                .setParameter("caller", callerName())
+                .setParameter("caller", caller.name())
                 .executeUpdate();
     }
 
@@ -84,7 +86,7 @@ public class NotificationService {
                         where n.readAt is null
                           and n.recipient.id = (select u.id from User u where u.username = :caller)""")
                 .setParameter("now", now())
-                .setParameter("caller", callerName())
+                .setParameter("caller", caller.name())
                 .executeUpdate();
     }
 
@@ -128,11 +130,7 @@ public class NotificationService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -3,8 +3,7 @@ package com.incidentreports.notification;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.report.Report;
-import com.incidentreports.report.ReportStatus;
-import com.incidentreports.report.ReportVisibility;
+import com.incidentreports.report.VisibleReports;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,16 +18,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Tells people what happened, in the transaction of what happened: a notification for each, and an email in the
- * outbox for those who want that kind by email and have an address. The emails go out after the commit.
+ * outbox for those who want that kind by email and have an address. The emails go out after the commit. Called by
+ * the observers of the features' events ({@link DiscussionNotifications}, {@link ActionNotifications}), never by a
+ * feature's service.
  */
 @Stateless
 @RolesAllowed(Roles.STAFF)
@@ -39,6 +38,12 @@ public class Notifier {
 
     @Inject
     private Event<MailQueued> mailQueued;
+
+    @Inject
+    private VisibleReports reports;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     @ConfigProperty(name = "incidents.base-url", defaultValue = "http://localhost:9080")
@@ -52,11 +57,11 @@ public class Notifier {
     @PermitAll
     public void notify(Map<User, NotificationKind> recipients, Report report, Long commentId, User actor,
                        String excerpt) {
-        List<User> seeing = thoseWhoSee(report, recipients.keySet());
+        List<User> seeing = reports.thoseWhoSee(report, recipients.keySet());
         if (seeing.isEmpty()) {
             return;
         }
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         Map<Long, NotificationSettings> settings = settingsOf(seeing);
         boolean queued = false;
         for (User recipient : seeing) {
@@ -74,25 +79,6 @@ public class Notifier {
         if (queued) {
             mailQueued.fire(new MailQueued());
         }
-    }
-
-    /**
-     * Those of {@code people} for whom {@code report} exists, in their order: nobody hears of a report they cannot
-     * open. A draft exists for its authors; a restricted report for its authors and the people and groups it is
-     * restricted to. Admins see every report, but are told only of what they were given to see: being an admin is
-     * not being part of a report's audience. No statement for a published report open to all.
-     */
-    @PermitAll
-    public List<User> thoseWhoSee(Report report, Collection<User> people) {
-        if (people.isEmpty() || report.getStatus() == ReportStatus.PUBLISHED && !report.isRestricted()) {
-            return List.copyOf(people);
-        }
-        Set<Long> seeing = new HashSet<>(em.createQuery("select u.id from User u, Report r where r.id = :report"
-                        + " and u.id in :people and " + ReportVisibility.visibleTo("r", "u.username"), Long.class)
-                .setParameter("report", report.getId())
-                .setParameter("people", people.stream().map(User::getId).toList())
-                .getResultList());
-        return people.stream().filter(person -> seeing.contains(person.getId())).toList();
     }
 
     /** {@code actor} took back a like: the unread notification of it goes too. */

@@ -1,6 +1,8 @@
 package com.incidentreports.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import java.time.Duration;
 import java.util.Map;
@@ -38,8 +40,15 @@ public class PublishedReportCounts {
         counts.put(filter, new Count(published, System.nanoTime()));
     }
 
-    /** A report was written or changed: every remembered count may be wrong now. */
-    public void forget() {
+    /**
+     * A report was written or changed: every remembered count may be wrong now. After the transaction, not before:
+     * a count taken in between would still miss the report.
+     */
+    void created(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReportCreated created) {
+        counts.clear();
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) ReportChanged changed) {
         counts.clear();
     }
 

@@ -1,6 +1,8 @@
 package com.incidentreports.report;
 
+import com.incidentreports.identity.Caller;
 import com.incidentreports.identity.Person;
+import com.incidentreports.identity.ReportVisibility;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
@@ -9,29 +11,24 @@ import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
-import com.incidentreports.platform.Like;
-import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.LikePattern;
+import com.incidentreports.platform.Text;
 import com.incidentreports.servicelog.Service;
 import com.incidentreports.servicelog.ServiceRef;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.jpa.HibernateHints;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,11 +52,14 @@ public class ReportService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private VisibleReports reports;
 
     @Inject
     private Validator validator;
@@ -70,16 +70,28 @@ public class ReportService {
     @Inject
     private PublishedReportCounts publishedCounts;
 
+    @Inject
+    private Event<ReportCreated> created;
+
+    @Inject
+    private Event<ReportChanged> changed;
+
+    @Inject
+    private Event<ReportPublished> published;
+
+    @Inject
+    private Event<ReportRestricted> restricted;
+
     /** The whole report, in one statement. */
     public ReportDetails get(long id) {
-        return toDetails(loadVisible(id, true));
+        return toDetails(reports.getWhole(id, true));
     }
 
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ReportDetails create(ReportDraft draft, boolean publish) {
         ReportContent content = validate(draft);
         Service service = serviceOf(draft, null);
-        Instant now = now();
+        Instant now = clock.instant();
         User author = users.caller();
         Report report = new Report(service, author, now);
         report.revise(content, service, author, now);
@@ -89,7 +101,13 @@ public class ReportService {
         }
         em.persist(report);
         em.flush();
-        forgetCountsAfterCommit();
+        created.fire(new ReportCreated(report.getId()));
+        if (report.isRestricted()) {
+            restricted.fire(new ReportRestricted(report.getId(), true));
+        }
+        if (publish) {
+            published.fire(new ReportPublished(report.getId()));
+        }
         return toDetails(report);
     }
 
@@ -99,7 +117,7 @@ public class ReportService {
      */
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ReportDetails update(long id, long expectedVersion, ReportDraft draft, boolean publish) {
-        Report report = loadVisible(id);
+        Report report = reports.getWhole(id, false);
         if (!mayEdit(report)) {
             throw new ForbiddenException("Only the authors of this report and admins can change it.");
         }
@@ -108,7 +126,10 @@ public class ReportService {
         }
         ReportContent content = validate(draft);
         Service service = serviceOf(draft, report.getService());
-        Instant now = now();
+        Instant now = clock.instant();
+        boolean wasPublished = report.getStatus() == ReportStatus.PUBLISHED;
+        boolean wasRestricted = report.isRestricted();
+        Set<String> audienceBefore = audienceOf(report);
         report.revise(content, service, users.caller(), now);
         if (draft.restriction() != null) {
             restrict(report, draft.restriction());
@@ -121,7 +142,13 @@ public class ReportService {
         } catch (OptimisticLockException e) {
             throw staleEdit();
         }
-        forgetCountsAfterCommit();
+        changed.fire(new ReportChanged(id, wasPublished));
+        if (report.isRestricted() != wasRestricted || !audienceOf(report).equals(audienceBefore)) {
+            restricted.fire(new ReportRestricted(id, report.isRestricted()));
+        }
+        if (!wasPublished && report.getStatus() == ReportStatus.PUBLISHED) {
+            published.fire(new ReportPublished(id));
+        }
         return toDetails(report);
     }
 
@@ -136,10 +163,10 @@ public class ReportService {
      * ({@link PublishedReportCounts}) and left out of the statement while it is.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
-        ReportVisibility visibility = visibility();
+        ReportVisibility visibility = caller.visibility();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("published", ReportStatus.PUBLISHED);
-        parameters.put("caller", callerName());
+        parameters.put("caller", caller.name());
         OptionalLong knownPublished = publishedCounts.find(filter);
         String publishedCount = knownPublished.isPresent() ? ""
                 : ", (select count(*) from Report p where p.status = :published and p.restricted = false"
@@ -195,7 +222,7 @@ public class ReportService {
         return em.createQuery("""
                         select distinct g from User u join u.groups g
                         where lower(g) like :start escape '\\' order by g""", String.class)
-                .setParameter("start", Like.escape(start) + "%")
+                .setParameter("start", LikePattern.escape(start) + "%")
                 .setMaxResults(GROUP_SUGGESTIONS)
                 .getResultList();
     }
@@ -219,55 +246,12 @@ public class ReportService {
             where.append(" and ").append(alias).append(".impact.startedAt < :to");
             parameters.put("to", filter.to());
         }
-        if (filter.titleWords() != null) {
-            String[] words = Arrays.stream(filter.titleWords().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .filter(word -> !word.isEmpty()).toArray(String[]::new);
-            for (int i = 0; i < words.length; i++) {
-                where.append(" and lower(").append(alias).append(".title) like :word").append(i)
-                        .append(" escape '\\'");
-                parameters.put("word" + i, "%" + Like.escape(words[i]) + "%");
-            }
+        List<String> words = LikePattern.containingEachWord(filter.titleWords());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and lower(").append(alias).append(".title) like :word").append(i).append(" escape '\\'");
+            parameters.put("word" + i, words.get(i));
         }
         return where.toString();
-    }
-
-    /** After the commit, not before: a count taken in between would still miss this report. */
-    private void forgetCountsAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do until the outcome is known.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                publishedCounts.forget();
-            }
-        });
-    }
-
-    private Report loadVisible(long id) {
-        return loadVisible(id, false);
-    }
-
-    /**
-     * The report {@code id} if the caller may see it. Loaded {@code readOnly} when it is only shown: Hibernate then
-     * keeps no copy of it to look for changes in when the transaction ends.
-     */
-    private Report loadVisible(long id, boolean readOnly) {
-        ReportVisibility visibility = visibility();
-        return visibility.bind(em.createQuery("""
-                        select distinct r from Report r
-                        join fetch r.service
-                        join fetch r.updatedBy
-                        left join fetch r.authors
-                        left join fetch r.restrictedToPeople
-                        left join fetch r.restrictedToGroups
-                        where r.id = :id""" + visibility.andVisible("r"), Report.class))
-                .setParameter("id", id)
-                .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Report", id));
     }
 
     /**
@@ -316,17 +300,8 @@ public class ReportService {
         report.restrictTo(new LinkedHashSet<>(people), groups);
     }
 
-    private ReportVisibility visibility() {
-        return new ReportVisibility(callerName(), context.isCallerInRole(Roles.ADMIN));
-    }
-
     private boolean mayEdit(Report report) {
-        return context.isCallerInRole(Roles.ADMIN) || context.isCallerInRole(Roles.AUTHOR) && isAuthor(report);
-    }
-
-    private boolean isAuthor(Report report) {
-        String caller = callerName();
-        return report.getAuthors().stream().anyMatch(author -> author.getUsername().equals(caller));
+        return caller.isAdmin() || caller.isInRole(Roles.AUTHOR) && reports.isAuthor(report);
     }
 
     private ReportContent validate(ReportDraft draft) {
@@ -349,9 +324,9 @@ public class ReportService {
         }
         return new ReportContent(draft.title().strip(), draft.severity(),
                 new ImpactWindow(draft.startedAt(), draft.detectedAt(), draft.endedAt()),
-                draft.usersAffected(), blankToNull(draft.affectedUsers()), blankToNull(draft.compensation()),
-                blankToNull(draft.incident()), blankToNull(draft.cause()), blankToNull(draft.whoWasAffected()),
-                blankToNull(draft.prevention()));
+                draft.usersAffected(), Text.blankToNull(draft.affectedUsers()), Text.blankToNull(draft.compensation()),
+                Text.blankToNull(draft.incident()), Text.blankToNull(draft.cause()), Text.blankToNull(draft.whoWasAffected()),
+                Text.blankToNull(draft.prevention()));
     }
 
     /** An archived service keeps its reports but takes no new ones, nor reports moved from another service. */
@@ -387,20 +362,15 @@ public class ReportService {
                 : RestrictionView.NONE;
     }
 
+    /** The people and groups a report is restricted to, to tell whether a save changed them. */
+    private static Set<String> audienceOf(Report report) {
+        Set<String> audience = new TreeSet<>();
+        report.getRestrictedToPeople().forEach(person -> audience.add("person " + person.getUsername()));
+        report.getRestrictedToGroups().forEach(group -> audience.add("group " + group));
+        return audience;
+    }
+
     private static ConflictException staleEdit() {
         return new ConflictException("Someone else saved this report while you were editing it.");
     }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
 }

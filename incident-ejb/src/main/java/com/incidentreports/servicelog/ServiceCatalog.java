@@ -1,20 +1,19 @@
 package com.incidentreports.servicelog;
 
+import com.incidentreports.identity.Caller;
 import com.incidentreports.identity.Person;
+import com.incidentreports.identity.ReportVisibility;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InputValidation;
 import com.incidentreports.platform.InvalidException;
-import com.incidentreports.platform.Like;
+import com.incidentreports.platform.LikePattern;
 import com.incidentreports.platform.NotFoundException;
-import com.incidentreports.report.ReportStatus;
-import com.incidentreports.report.ReportVisibility;
+import com.incidentreports.platform.Text;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,6 @@ import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,8 +44,11 @@ public class ServiceCatalog {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Caller caller;
 
     @Inject
     private Validator validator;
@@ -65,17 +66,16 @@ public class ServiceCatalog {
      * Archived services are left out unless {@code includeArchived}.
      */
     public List<ServiceSummary> all(boolean includeArchived) {
-        ReportVisibility visibility = visibility();
+        ReportVisibility visibility = caller.visibility();
         return visibility.bind(em.createQuery("""
                 select new com.incidentreports.servicelog.ServiceSummary(
                     s.id, s.slug, s.name, s.description,
-                    (select count(*) from Report r where r.service = s and r.status = :published"""
+                    (select count(*) from Report r where r.service = s and r.status = com.incidentreports.report.ReportStatus.PUBLISHED"""
                         + visibility.andOpen("r") + ")," + """
 
                     case when s.archivedAt is null then false else true end)
                 from Service s where (:includeArchived = true or s.archivedAt is null)
                 order by lower(s.name)""", ServiceSummary.class))
-                .setParameter("published", ReportStatus.PUBLISHED)
                 .setParameter("includeArchived", includeArchived)
                 .getResultList();
     }
@@ -99,16 +99,14 @@ public class ServiceCatalog {
     public List<ServiceRef> choices(String words, int max) {
         StringBuilder jpql = new StringBuilder("select new com.incidentreports.servicelog.ServiceRef(s.id, s.slug, "
                 + "s.name) from Service s where s.archivedAt is null");
-        String[] parts = words == null ? new String[0]
-                : Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
-        for (int i = 0; i < parts.length; i++) {
+        List<String> patterns = LikePattern.containingEachWord(words);
+        for (int i = 0; i < patterns.size(); i++) {
             jpql.append(" and lower(s.name) like :word").append(i).append(" escape '\\'");
         }
         TypedQuery<ServiceRef> query = em.createQuery(jpql.append(" order by lower(s.name)").toString(),
                 ServiceRef.class);
-        for (int i = 0; i < parts.length; i++) {
-            query.setParameter("word" + i, "%" + Like.escape(parts[i]) + "%");
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter("word" + i, patterns.get(i));
         }
         return query.setMaxResults(Math.max(max, 1)).getResultList();
     }
@@ -123,13 +121,12 @@ public class ServiceCatalog {
 
     /** A service, archived or not, with its owners and the count of its reports the caller sees: one statement. */
     public ServiceDetails getBySlug(String slug) {
-        ReportVisibility visibility = visibility();
+        ReportVisibility visibility = caller.visibility();
         List<Object[]> rows = visibility.bind(em.createQuery("""
-                        select s, (select count(*) from Report r where r.service = s and r.status = :published"""
+                        select s, (select count(*) from Report r where r.service = s and r.status = com.incidentreports.report.ReportStatus.PUBLISHED"""
                                 + visibility.andOpen("r") + ")" + """
 
                         from Service s left join fetch s.owners where s.slug = :slug""", Object[].class))
-                .setParameter("published", ReportStatus.PUBLISHED)
                 .setParameter("slug", slug)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -143,9 +140,8 @@ public class ServiceCatalog {
     public List<ServiceDetails> administered() {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("""
-                        select r.service.id, count(r) from Report r where r.status = :published
+                        select r.service.id, count(r) from Report r where r.status = com.incidentreports.report.ReportStatus.PUBLISHED
                         group by r.service.id""", Object[].class)
-                .setParameter("published", ReportStatus.PUBLISHED)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return em.createQuery("select s from Service s left join fetch s.owners order by lower(s.name)",
@@ -186,9 +182,9 @@ public class ServiceCatalog {
             throw new InvalidException(errors);
         }
         service.rename(change.name());
-        service.describe(blankToNull(change.description()));
+        service.describe(Text.strippedOrNull(change.description()));
         if (change.archived()) {
-            service.archive(Clock.systemUTC().instant());
+            service.archive(clock.instant());
         } else {
             service.unarchive();
         }
@@ -256,10 +252,6 @@ public class ServiceCatalog {
                 reportCount);
     }
 
-    private ReportVisibility visibility() {
-        return new ReportVisibility(context.getCallerPrincipal().getName(), context.isCallerInRole(Roles.ADMIN));
-    }
-
     @RolesAllowed({Roles.AUTHOR, Roles.ADMIN})
     public ServiceDetails create(NewService input) {
         if (input == null) {
@@ -269,7 +261,7 @@ public class ServiceCatalog {
         if (!errors.isEmpty()) {
             throw new InvalidException(errors);
         }
-        Service service = new Service(input.name(), blankToNull(input.description()), Clock.systemUTC().instant());
+        Service service = new Service(input.name(), Text.strippedOrNull(input.description()), clock.instant());
         if (service.getSlug().isEmpty()) {
             throw new InvalidException(List.of(new FieldError("name", "service.name.letters",
                     "A service name needs at least one letter or digit.")));
@@ -288,7 +280,4 @@ public class ServiceCatalog {
         return toDetails(service, 0);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -23,9 +23,18 @@ class PublishedReportCountsTest {
         counts.remember(ReportFilter.ALL, 10);
         counts.remember(ReportFilter.ofService(1), 3);
 
-        counts.forget();
+        counts.created(new ReportCreated(7));
 
         assertEquals(OptionalLong.empty(), counts.find(ReportFilter.ALL));
         assertEquals(OptionalLong.empty(), counts.find(ReportFilter.ofService(1)));
+    }
+
+    @Test
+    void changingAReportForgetsEveryCount() {
+        counts.remember(ReportFilter.ALL, 10);
+
+        counts.changed(new ReportChanged(7, true));
+
+        assertEquals(OptionalLong.empty(), counts.find(ReportFilter.ALL));
     }
 }

@@ -6,7 +6,7 @@ import com.incidentreports.action.ActionStatus;
 import com.incidentreports.action.ActionType;
 import com.incidentreports.action.Backlog;
 import com.incidentreports.action.api.ActionListParameters;
-import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
 import com.incidentreports.platform.web.ViewerZone;
 import com.incidentreports.servicelog.ServiceCatalog;
@@ -49,7 +49,7 @@ public class ActionsBacking implements Serializable {
     private ServiceCatalog services;
 
     @EJB
-    private DiscussionService discussions;
+    private PeopleLookup people;
 
     @Inject
     private ViewerZone zone;
@@ -136,7 +136,7 @@ public class ActionsBacking implements Serializable {
     }
 
     public List<String> completeOwner(String prefix) {
-        return discussions.suggestPeople(prefix).stream().map(Person::username).toList();
+        return people.suggest(prefix).stream().map(Person::username).toList();
     }
 
     public List<ServiceSummary> getServices() {

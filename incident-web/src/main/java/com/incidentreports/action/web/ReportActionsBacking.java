@@ -7,7 +7,7 @@ import com.incidentreports.action.ActionStatus;
 import com.incidentreports.action.ActionTransition;
 import com.incidentreports.action.ActionType;
 import com.incidentreports.action.ActionView;
-import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ConflictException;
@@ -45,7 +45,7 @@ public class ReportActionsBacking implements Serializable {
     private ActionService actions;
 
     @EJB
-    private DiscussionService discussions;
+    private PeopleLookup people;
 
     @Inject
     private ReportBacking report;
@@ -198,7 +198,7 @@ public class ReportActionsBacking implements Serializable {
 
     /** People to assign, as the owner field is typed. */
     public List<String> completeOwner(String prefix) {
-        return discussions.suggestPeople(prefix).stream().map(Person::username).toList();
+        return people.suggest(prefix).stream().map(Person::username).toList();
     }
 
     public ActionType[] getTypes() {

@@ -2,7 +2,7 @@ package com.incidentreports.audit.web;
 
 import com.incidentreports.audit.AuditFilter;
 import com.incidentreports.audit.SecurityAudit;
-import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.SecurityEvent;
@@ -40,7 +40,7 @@ public class AuditLogBacking implements Serializable {
     private SecurityAudit audit;
 
     @EJB
-    private DiscussionService discussions;
+    private PeopleLookup people;
 
     @Inject
     private ViewerZone zone;
@@ -92,7 +92,7 @@ public class AuditLogBacking implements Serializable {
     }
 
     public List<String> completePerson(String prefix) {
-        return discussions.suggestPeople(prefix).stream().map(Person::username).toList();
+        return people.suggest(prefix).stream().map(Person::username).toList();
     }
 
     public SecurityEvent.Type[] getTypes() {

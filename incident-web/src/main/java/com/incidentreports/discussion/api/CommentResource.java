@@ -3,6 +3,7 @@ package com.incidentreports.discussion.api;
 import com.incidentreports.discussion.CommentRevisionView;
 import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.discussion.LikeService;
 import com.incidentreports.discussion.LikeSummary;
 import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Versions;
@@ -33,7 +34,7 @@ import java.util.List;
 
 /**
  * One comment: read, change, delete, like, its earlier versions, and hiding by admins. The rules belong to
- * {@link DiscussionService}; this class translates between HTTP and the service.
+ * {@link DiscussionService} and {@link LikeService}; this class translates between HTTP and the service.
  */
 @Path("comments")
 @RequestScoped
@@ -46,6 +47,9 @@ public class CommentResource {
 
     @EJB
     private DiscussionService discussions;
+
+    @EJB
+    private LikeService likes;
 
     @GET
     @Path(ID)
@@ -151,7 +155,7 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeSummary like(@PathParam("id") long id) {
-        return discussions.likeComment(id, true);
+        return likes.likeComment(id, true);
     }
 
     @DELETE
@@ -164,6 +168,6 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeSummary unlike(@PathParam("id") long id) {
-        return discussions.likeComment(id, false);
+        return likes.likeComment(id, false);
     }
 }

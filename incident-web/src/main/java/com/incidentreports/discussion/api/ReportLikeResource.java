@@ -1,6 +1,6 @@
 package com.incidentreports.discussion.api;
 
-import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.discussion.LikeService;
 import com.incidentreports.discussion.LikeSummary;
 import com.incidentreports.platform.api.Problem;
 
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportLikeResource {
 
     @EJB
-    private DiscussionService discussions;
+    private LikeService likes;
 
     @PUT
     @Operation(summary = "Likes a report", description = "Once per person; liking again changes nothing. Its "
@@ -39,7 +39,7 @@ public class ReportLikeResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeSummary like(@PathParam("id") long reportId) {
-        return discussions.likeReport(reportId, true);
+        return likes.likeReport(reportId, true);
     }
 
     @DELETE
@@ -51,6 +51,6 @@ public class ReportLikeResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeSummary unlike(@PathParam("id") long reportId) {
-        return discussions.likeReport(reportId, false);
+        return likes.likeReport(reportId, false);
     }
 }

@@ -4,9 +4,12 @@ import com.incidentreports.discussion.CommentRevisionView;
 import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.Discussion;
 import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.discussion.LikeService;
 import com.incidentreports.discussion.LikeSummary;
-import com.incidentreports.discussion.Quotes;
+import com.incidentreports.discussion.WatchService;
+import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
+import com.incidentreports.markdown.Quotes;
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.InvalidException;
@@ -44,6 +47,15 @@ public class DiscussionBacking implements Serializable {
 
     @EJB
     private DiscussionService discussions;
+
+    @EJB
+    private LikeService likes;
+
+    @EJB
+    private WatchService watches;
+
+    @EJB
+    private PeopleLookup people;
 
     @Inject
     @Param(pathIndex = 0)
@@ -247,17 +259,17 @@ public class DiscussionBacking implements Serializable {
     public void toggleLike() {
         CommentView comment = requested();
         if (comment != null) {
-            act(() -> discussions.likeComment(comment.id(), !comment.likes().likedByMe()), null);
+            act(() -> likes.likeComment(comment.id(), !comment.likes().likedByMe()), null);
         }
     }
 
     public void toggleReportLike() {
-        act(() -> discussions.likeReport(reportId, !getFirstPage().reportLikes().likedByMe()), null);
+        act(() -> likes.likeReport(reportId, !getFirstPage().reportLikes().likedByMe()), null);
     }
 
     public void toggleWatch() {
         boolean watching = !getFirstPage().watching();
-        act(() -> discussions.watch(reportId, watching), watching ? "discussion.watching" : "discussion.unwatched");
+        act(() -> watches.watch(reportId, watching), watching ? "discussion.watching" : "discussion.unwatched");
     }
 
     public void showRevisions() {
@@ -270,7 +282,7 @@ public class DiscussionBacking implements Serializable {
         if (word == null || !word.startsWith("@") || word.length() < 2) {
             return List.of();
         }
-        return discussions.suggestPeople(word.substring(1)).stream().map(person -> "@" + person.username()).toList();
+        return people.suggest(word.substring(1)).stream().map(person -> "@" + person.username()).toList();
     }
 
     /** "Liked by Ana, Ben" for a like count's tooltip; empty when nobody liked it. */

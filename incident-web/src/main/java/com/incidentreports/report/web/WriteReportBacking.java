@@ -1,6 +1,6 @@
 package com.incidentreports.report.web;
 
-import com.incidentreports.discussion.DiscussionService;
+import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.platform.ConflictException;
@@ -51,7 +51,7 @@ public class WriteReportBacking implements Serializable {
     private ServiceCatalog services;
 
     @EJB
-    private DiscussionService discussions;
+    private PeopleLookup people;
 
     @Inject
     private ViewerZone zone;
@@ -147,9 +147,9 @@ public class WriteReportBacking implements Serializable {
 
     /** People to restrict the report to, by username, whose username or name starts with {@code prefix}. */
     public List<String> suggestPeople(String prefix) {
-        List<Person> people = discussions.suggestPeople(prefix);
-        people.forEach(person -> displayNames.put(person.username(), person.displayName()));
-        return people.stream().map(Person::username).toList();
+        List<Person> suggested = people.suggest(prefix);
+        suggested.forEach(person -> displayNames.put(person.username(), person.displayName()));
+        return suggested.stream().map(Person::username).toList();
     }
 
     /** Groups people have been given that start with {@code prefix}; any other name can be typed. */

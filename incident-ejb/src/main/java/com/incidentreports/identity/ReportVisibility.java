@@ -1,4 +1,4 @@
-package com.incidentreports.report;
+package com.incidentreports.identity;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;

@@ -1,6 +1,4 @@
-package com.incidentreports.discussion;
-
-import com.incidentreports.identity.Person;
+package com.incidentreports.identity;
 
 import java.io.Serializable;
 import java.time.Instant;

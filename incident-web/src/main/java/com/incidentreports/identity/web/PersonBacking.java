@@ -1,7 +1,7 @@
-package com.incidentreports.discussion.web;
+package com.incidentreports.identity.web;
 
-import com.incidentreports.discussion.DiscussionService;
-import com.incidentreports.discussion.PersonActivity;
+import com.incidentreports.identity.PeopleLookup;
+import com.incidentreports.identity.PersonActivity;
 import com.incidentreports.platform.NotFoundException;
 
 import jakarta.ejb.EJB;
@@ -22,7 +22,7 @@ public class PersonBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private DiscussionService discussions;
+    private PeopleLookup people;
 
     @Inject
     @Param(pathIndex = 0)
@@ -32,7 +32,7 @@ public class PersonBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            activity = discussions.person(username == null ? "" : username);
+            activity = people.person(username == null ? "" : username);
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);

@@ -1,4 +1,4 @@
-package com.incidentreports.discussion;
+package com.incidentreports.markdown;
 
 import com.incidentreports.markdown.MarkdownRenderer;
 
