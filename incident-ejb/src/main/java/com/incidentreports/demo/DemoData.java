@@ -3,7 +3,6 @@ package com.incidentreports.demo;
 import com.incidentreports.identity.User;
 import com.incidentreports.report.ImpactWindow;
 import com.incidentreports.report.Report;
-import com.incidentreports.report.Severity;
 import com.incidentreports.servicelog.Service;
 
 import jakarta.annotation.PostConstruct;

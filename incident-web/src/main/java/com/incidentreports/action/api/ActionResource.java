@@ -1,5 +1,6 @@
 package com.incidentreports.action.api;
 
+import com.incidentreports.action.ActionBoard;
 import com.incidentreports.action.ActionPage;
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionView;
@@ -60,6 +61,9 @@ public class ActionResource {
     private ActionService actions;
 
     @EJB
+    private ActionBoard board;
+
+    @EJB
     private ServiceCatalog services;
 
     @Inject
@@ -76,7 +80,7 @@ public class ActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActionList list(@BeanParam ActionListParameters parameters) {
         ActionListQuery query = parameters.read(services);
-        ActionPage page = actions.search(query.filter(), query.sort(), query.ascending(), query.first(), query.size());
+        ActionPage page = board.search(query.filter(), query.sort(), query.ascending(), query.first(), query.size());
         return new ActionList(page.rows(), page.total(), query.first(), query.size());
     }
 
@@ -94,7 +98,7 @@ public class ActionResource {
         StreamingOutput csv = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             ActionCsv rows = new ActionCsv(writer, baseUrl);
-            actions.export(query.filter(), query.sort(), query.ascending(), rows);
+            board.export(query.filter(), query.sort(), query.ascending(), rows);
             rows.flush();
         };
         return Response.ok(csv, CSV + "; charset=UTF-8")

@@ -3,7 +3,7 @@ package com.incidentreports.action.web;
 import com.incidentreports.action.ActionFilter;
 import com.incidentreports.action.ActionPage;
 import com.incidentreports.action.ActionRow;
-import com.incidentreports.action.ActionService;
+import com.incidentreports.action.ActionBoard;
 import com.incidentreports.action.ActionSort;
 import com.incidentreports.platform.web.PagedListModel;
 
@@ -16,11 +16,11 @@ public class ActionListModel extends PagedListModel<ActionRow, ActionSort> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final ActionService actions;
+    private final ActionBoard actions;
     private final Supplier<ActionFilter> filter;
 
     /** {@code actions} is the injected EJB reference, which is serialisable with the view. */
-    public ActionListModel(ActionService actions, Supplier<ActionFilter> filter) {
+    public ActionListModel(ActionBoard actions, Supplier<ActionFilter> filter) {
         super(ActionSort.class, ActionSort.DUE_DATE, true);
         this.actions = actions;
         this.filter = filter;

@@ -1,6 +1,7 @@
 package com.incidentreports.action.web;
 
 import com.incidentreports.action.ActionFilter;
+import com.incidentreports.action.ActionBoard;
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionStatus;
 import com.incidentreports.action.ActionType;
@@ -46,6 +47,9 @@ public class ActionsBacking implements Serializable {
     private ActionService actions;
 
     @EJB
+    private ActionBoard board;
+
+    @EJB
     private ServiceCatalog services;
 
     @EJB
@@ -86,7 +90,7 @@ public class ActionsBacking implements Serializable {
         if (mine) {
             filter = ActionFilter.openOf(faces.getExternalContext().getUserPrincipal().getName());
         }
-        model = new ActionListModel(actions, () -> filter);
+        model = new ActionListModel(board, () -> filter);
     }
 
     public void applyFilters() {
@@ -125,7 +129,7 @@ public class ActionsBacking implements Serializable {
     /** The backlog figure, read when the panel that shows it loads, after the page. */
     public Backlog getBacklog() {
         if (backlog == null) {
-            backlog = actions.backlog(zone.getId());
+            backlog = board.backlog(zone.getId());
         }
         return backlog;
     }
