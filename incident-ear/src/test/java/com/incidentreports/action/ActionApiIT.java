@@ -1,7 +1,7 @@
 package com.incidentreports.action;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -10,13 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,16 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Follow-up actions through the REST API: who may do what, the moves and their evidence, versions, lists. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ActionApiIT {
 
     private long reportId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void aPublishedReport() {

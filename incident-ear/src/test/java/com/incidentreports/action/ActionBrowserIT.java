@@ -1,18 +1,12 @@
 package com.incidentreports.action;
 
 import com.incidentreports.testsupport.Browser;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.TestData;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * author, who finds it in My actions and marks it done with a link and a note; the QA lead verifies it, and the
  * report shows all its actions verified.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class ActionBrowserIT {
 
     private Browser session;
@@ -41,25 +34,13 @@ class ActionBrowserIT {
     private long reportId;
     private String title;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
     @BeforeEach
-    void openBrowserOnAFreshReport() {
+    void aFreshReport(Browser session) {
         reportId = TestData.publishedReport().getJsonNumber("id").longValue();
         title = TestData.unique("Run the invite sign-up in the E2E suite");
-        session = Browser.open();
+        this.session = session;
         browser = session.driver();
         wait = session.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

@@ -2,9 +2,8 @@ package com.incidentreports.action;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -13,13 +12,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
@@ -39,25 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hears of an action due soon once however often the job runs that day; overdue by more than a week, the QA lead
  * who assigned it hears too; the emails arrive at a real SMTP server (GreenMail) in this JVM.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ActionReminderIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
     private String ownerAddress;
     private String qaLeadAddress;
     private long reportId;
     private String reportTitle;
     private LocalDate due;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void anActionOfTheAuthorAssignedByTheQaLead() {

@@ -1,19 +1,11 @@
 package com.incidentreports.audit;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,30 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The audit log page: an admin reads it newest first and narrows it down; nobody else gets in. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class AuditLogBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void anAdminFindsAFailedSignInByPersonTypeAndDay() {
+    void anAdminFindsAFailedSignInByPersonTypeAndDay(Browser browser) {
         String username = TestData.uniqueWord();
         Server.anonymous().get("/api/v1/me", "Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":wrong").getBytes(StandardCharsets.UTF_8)));
@@ -64,14 +37,14 @@ class AuditLogBrowserIT {
         browser.signIn(ADMIN);
         browser.waitForUrlEndingWith("/admin/audit");
         assertTrue(browser.find("admin-nav-audit").getAttribute("class").contains("active"));
-        List<WebElement> rows = rows();
+        List<WebElement> rows = rows(browser);
         assertTrue(rows.get(0).getText().contains("Signed in") && rows.get(0).getText().contains("admin"),
                 "the admin's own sign-in is the newest entry: " + rows.get(0).getText());
 
         browser.type("audit:person_input", username);
         browser.find("audit:person_input").sendKeys(Keys.TAB);
-        browser.await().until(driver -> rows().size() == 1 && rows().get(0).getText().contains(username));
-        String entry = rows().get(0).getText();
+        browser.await().until(driver -> rows(browser).size() == 1 && rows(browser).get(0).getText().contains(username));
+        String entry = rows(browser).get(0).getText();
         assertTrue(entry.contains("Sign-in failed"), entry);
         assertTrue(entry.contains("HTTP Basic: wrong username or password"), entry);
         assertTrue(entry.contains("127.0.0.1"), entry);
@@ -84,9 +57,9 @@ class AuditLogBrowserIT {
         browser.await().until(ExpectedConditions.stalenessOf(filtered));
         assertEquals("", browser.valueOf("audit:person_input"), "the filters are cleared");
         browser.choose("audit:type", "Access denied");
-        browser.await().until(driver -> !rows().isEmpty() && rows().stream()
+        browser.await().until(driver -> !rows(browser).isEmpty() && rows(browser).stream()
                 .allMatch(row -> row.getText().contains("Access denied")));
-        assertTrue(rows().stream().anyMatch(row -> row.getText().contains("GET /actions")
+        assertTrue(rows(browser).stream().anyMatch(row -> row.getText().contains("GET /actions")
                 && row.getText().contains("staff")), browser.find("audit:entries").getText());
         browser.screenshot("audit-log-access-denied");
 
@@ -101,7 +74,7 @@ class AuditLogBrowserIT {
     }
 
     @Test
-    void staffAreToldTheLogIsNotTheirs() {
+    void staffAreToldTheLogIsNotTheirs(Browser browser) {
         browser.get("admin/audit");
         browser.signIn(STAFF);
         browser.waitForUrlEndingWith("/admin/audit");
@@ -109,7 +82,7 @@ class AuditLogBrowserIT {
         assertTrue(browser.driver().findElements(By.id("nav-admin")).isEmpty(), "no link to administration");
     }
 
-    private List<WebElement> rows() {
+    private static List<WebElement> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("[id='audit:entries_data'] > tr:not(.ui-datatable-empty-message)"));
     }
 }

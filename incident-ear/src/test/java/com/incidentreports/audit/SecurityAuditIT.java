@@ -1,7 +1,7 @@
 package com.incidentreports.audit;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.FormSignIn;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
@@ -9,12 +9,7 @@ import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,14 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answered 403 on pages and in the API), that a flood of wrong passwords stays one entry a minute, its filters, and
  * that only admins read it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SecurityAuditIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void aFormSignInIsKeptWithTheAddressItCameFrom() {

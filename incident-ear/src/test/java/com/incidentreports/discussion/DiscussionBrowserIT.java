@@ -1,21 +1,15 @@
 package com.incidentreports.discussion;
 
 import com.incidentreports.testsupport.Browser;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comment. Others edit a comment (its earlier text stays readable), delete one after confirming, and an admin hides
  * one. Every page must load without a JavaScript error.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class DiscussionBrowserIT {
 
     private Browser session;
@@ -45,27 +38,15 @@ class DiscussionBrowserIT {
     private WebDriverWait wait;
     private long reportId;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
     @BeforeEach
-    void openBrowserOnAFreshReport() {
+    void aFreshReport(Browser session) {
         reportId = TestData.publishedReport().getJsonNumber("id").longValue();
         assertStatus(200, Server.as(QA_LEAD).post("/api/v1/notifications/read",
                 Json.createObjectBuilder().add("all", JsonValue.TRUE).build()));
 
-        session = Browser.open();
+        this.session = session;
         browser = session.driver();
         wait = session.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.AccessMatrix;
 import com.incidentreports.testsupport.Admin;
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -11,12 +11,7 @@ import com.incidentreports.testsupport.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +45,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the API. A new endpoint, page or role that the table does not cover fails here until someone decides who may
  * reach it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class AccessMatrixIT {
 
     private static final String TABLE = "security/access-matrix.txt";
@@ -59,11 +53,6 @@ class AccessMatrixIT {
     private static final Pattern CONTEXT_ROOT = Pattern.compile(
             "<web-uri>([^<]+)</web-uri>\\s*<context-root>([^<]*)</context-root>");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void everyCallerIsAnsweredAsTheTableSays() {

@@ -2,17 +2,11 @@ package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Admin;
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,37 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The admin people page: an admin finds a person, grants them a role — which their open session shows at its next
  * page — and deactivates them, which ends that session. The admin cannot do either to themselves.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class AdminPeopleBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser admin;
-    private Browser staff;
-
     @BeforeEach
-    void openBrowsers() {
+    void staffStartsAsBefore() {
         Admin.restore(STAFF.username());
-        admin = Browser.open();
-        staff = Browser.open();
     }
 
     @AfterEach
-    void closeBrowsers(TestInfo test) {
-        String name = test.getTestMethod().orElseThrow().getName();
-        admin.screenshot(name + "-admin");
-        staff.screenshot(name + "-staff");
-        admin.close();
-        staff.close();
+    void restoreStaff() {
         Admin.restore(STAFF.username());
     }
 
     @Test
-    void anAdminGrantsARoleAndDeactivatesAPersonWhoseSessionFollows() {
+    void anAdminGrantsARoleAndDeactivatesAPersonWhoseSessionFollows(Browser admin, Browser staff) {
         staff.get("services");
         staff.signIn(STAFF);
         assertTrue(staff.driver().findElements(By.id("nav-write")).isEmpty());
@@ -93,7 +71,7 @@ class AdminPeopleBrowserIT {
     }
 
     @Test
-    void anAdminCannotDeactivateThemselvesOrTakeAwayTheirOwnAdminRole() {
+    void anAdminCannotDeactivateThemselvesOrTakeAwayTheirOwnAdminRole(Browser admin) {
         admin.get("admin/people");
         admin.signIn(ADMIN);
         admin.type("people:query", "admin");

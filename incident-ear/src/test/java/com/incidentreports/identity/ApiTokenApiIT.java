@@ -1,7 +1,7 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Admin;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
@@ -10,12 +10,7 @@ import com.incidentreports.testsupport.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -36,14 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Personal API tokens: a program calls the API with {@code Authorization: Bearer …} and acts as the token's owner,
  * with their roles, until the token expires, is revoked, or the owner is deactivated.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ApiTokenApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void anAuthorsTokenActsWithTheAuthorsRoles() {

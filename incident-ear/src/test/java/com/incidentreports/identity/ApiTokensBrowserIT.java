@@ -1,20 +1,12 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,30 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API tokens section of the profile page: create a token, see it once, copy it, revoke it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class ApiTokensBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void aPersonCreatesATokenSeesItOnceUsesItAndRevokesIt() {
+    void aPersonCreatesATokenSeesItOnceUsesItAndRevokesIt(Browser browser) {
         String name = TestData.unique("Deploy pipeline");
         browser.get("profile");
         browser.signIn(QA_LEAD);
@@ -74,7 +47,7 @@ class ApiTokensBrowserIT {
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("secret")));
         browser.get("profile");
         assertFalse(browser.driver().getPageSource().contains(secret), "the secret is never shown again");
-        WebElement row = rowOf(name);
+        WebElement row = rowOf(browser, name);
         assertTrue(row.getText().contains(secret.substring(0, 10)), row.getText());
         assertFalse(row.findElement(By.className("token-last-used")).getText().equals("Never"),
                 "the call with the token is its last use: " + row.getText());
@@ -89,7 +62,7 @@ class ApiTokensBrowserIT {
     }
 
     @Test
-    void aTokenWithoutANameIsRefusedAndTheChosenDayStays() {
+    void aTokenWithoutANameIsRefusedAndTheChosenDayStays(Browser browser) {
         browser.get("profile");
         browser.signIn(QA_LEAD);
         browser.waitForUrlEndingWith("/profile");
@@ -105,10 +78,10 @@ class ApiTokensBrowserIT {
         browser.type("tokens:name", name);
         browser.click("tokens:create");
         browser.waitForVisible("secret");
-        assertTrue(rowOf(name).getText().contains("2099"), rowOf(name).getText());
+        assertTrue(rowOf(browser, name).getText().contains("2099"), rowOf(browser, name).getText());
     }
 
-    private WebElement rowOf(String name) {
+    private static WebElement rowOf(Browser browser, String name) {
         return browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(rowXpath(name))));
     }
 

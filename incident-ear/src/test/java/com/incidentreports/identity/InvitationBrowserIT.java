@@ -2,25 +2,19 @@ package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Admin;
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
+import com.incidentreports.testsupport.SignedIn;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.incidentreports.testsupport.DemoUser.ADMIN;
@@ -34,19 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with a local account — brings the invited roles at once. A revoked invitation brings nothing.
  * dana@company.example and erin@company.example exist at the test provider, their address as the email claim.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class InvitationBrowserIT {
 
     private static final String DANA = "dana@company.example";
     private static final String ERIN = "erin@company.example";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private final List<Browser> browsers = new ArrayList<>();
 
     @BeforeEach
     void startAsBefore() {
@@ -59,17 +45,13 @@ class InvitationBrowserIT {
     }
 
     @AfterEach
-    void closeBrowsers(TestInfo test) {
-        for (int i = 0; i < browsers.size(); i++) {
-            browsers.get(i).screenshot(test.getTestMethod().orElseThrow().getName() + "-" + i);
-            browsers.get(i).close();
-        }
+    void restoreTheQaLead() {
         Admin.restore(QA_LEAD.username());
     }
 
     @Test
-    void aPersonInvitedByEmailSignsInAtTheProviderAndHasTheInvitedRolesAtOnce() {
-        Browser admin = signedInAdmin();
+    void aPersonInvitedByEmailSignsInAtTheProviderAndHasTheInvitedRolesAtOnce(@SignedIn(ADMIN) Browser admin,
+            Browser dana) {
         admin.get("admin/invitations");
 
         admin.type("invite:email", "dana@company");
@@ -85,7 +67,6 @@ class InvitationBrowserIT {
         assertEquals("PENDING", status.getDomAttribute("data-status"));
         assertEquals("", admin.valueOf("invite:email"), "the form is ready for the next invitation");
 
-        Browser dana = open();
         dana.get("services");
         dana.click("sso");
         dana.waitForUrlContaining("/oidc/");
@@ -100,8 +81,7 @@ class InvitationBrowserIT {
     }
 
     @Test
-    void someoneWhoseInvitationWasRevokedGetsNothing() {
-        Browser admin = signedInAdmin();
+    void someoneWhoseInvitationWasRevokedGetsNothing(@SignedIn(ADMIN) Browser admin, Browser erin) {
         admin.get("admin/invitations");
         admin.type("invite:email", ERIN);
         tickRole(admin, 2);
@@ -113,7 +93,6 @@ class InvitationBrowserIT {
         admin.get("admin/invitations?status=REVOKED");
         assertEquals("REVOKED", statusOf(admin, ERIN).getDomAttribute("data-status"));
 
-        Browser erin = open();
         erin.get("");
         erin.click("sso");
         erin.waitForUrlContaining("/oidc/");
@@ -124,15 +103,13 @@ class InvitationBrowserIT {
     }
 
     @Test
-    void aLocalAccountIsInvitedByItsConfiguredAddress() {
-        Browser admin = signedInAdmin();
+    void aLocalAccountIsInvitedByItsConfiguredAddress(@SignedIn(ADMIN) Browser admin, Browser qaLead) {
         admin.get("admin/invitations");
         admin.type("invite:email", "qalead@incidents.example");
         tickRole(admin, 0);
         admin.click("invite:send");
         statusOf(admin, "qalead@incidents.example");
 
-        Browser qaLead = open();
         qaLead.get("services");
         qaLead.signIn(QA_LEAD);
         assertEquals(1, qaLead.driver().findElements(By.id("nav-write")).size(), "the invited AUTHOR role");
@@ -141,20 +118,6 @@ class InvitationBrowserIT {
 
         admin.get("admin/invitations?status=ACCEPTED");
         assertTrue(rowOf(admin, "qalead@incidents.example").getText().contains("Accepted by qalead"));
-    }
-
-    private Browser open() {
-        Browser browser = Browser.open();
-        browsers.add(browser);
-        return browser;
-    }
-
-    private Browser signedInAdmin() {
-        Browser admin = open();
-        admin.get("admin/invitations");
-        admin.signIn(ADMIN);
-        admin.waitForUrlEndingWith("/admin/invitations");
-        return admin;
     }
 
     /** Ticks the role checkbox at {@code index} (0 AUTHOR, 1 QA_LEAD, 2 ADMIN) of the invitation form. */

@@ -1,10 +1,9 @@
 package com.incidentreports.identity;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.incidentreports.testsupport.Admin;
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.Mailbox;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.SignedInSession;
@@ -14,12 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
@@ -44,19 +38,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invitations grant nothing; a signed-in session picks up a granted role or a deactivation at its next request.
  * The local accounts' verified addresses are the demo ones of server.xml (incidents.local-emails).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class InvitationIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
     @Test
     void theFirstSignInWithTheInvitedAddressGetsTheRolesOnceAndTheInviteeIsEmailed() throws Exception {

@@ -1,14 +1,9 @@
 package com.incidentreports.identity;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.ConfigDropins;
-import com.incidentreports.testsupport.Deployments;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -33,16 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The session cookie's attributes over http and over https: always HttpOnly and SameSite=Lax; Secure where the
  * operator says the application is reached over https only (incidents.secure-cookies), never on the http demo.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SessionCookieIT {
 
     private static final String SECURE_COOKIES = "secure-cookies";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void overHttpTheSessionCookieIsHttpOnlyAndLaxAndNotSecure() throws Exception {

@@ -1,17 +1,9 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import static com.incidentreports.testsupport.DemoUser.STAFF;
@@ -22,30 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Signing in with the form: a link to a page leads through the sign-in page back to that page, and someone signed
  * in who opens the sign-in page goes straight on.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class SignInBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void aWrongPasswordIsSaidOnceAndTheLinkStillLeadsToItsPage() {
+    void aWrongPasswordIsSaidOnceAndTheLinkStillLeadsToItsPage(Browser browser) {
         browser.get("services");
         assertTrue(browser.currentUrl().contains("/login?next=%2Fservices"), browser.currentUrl());
 

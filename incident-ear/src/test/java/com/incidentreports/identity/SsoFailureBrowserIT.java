@@ -1,7 +1,7 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -9,22 +9,14 @@ import com.incidentreports.testsupport.TestProvider;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.StringReader;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import static com.incidentreports.testsupport.DemoUser.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,38 +26,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Single sign-on when things go wrong, against the test provider changed while it runs (TestProvider): the provider
  * is down, a person's groups change at the provider, a person signs out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class SsoFailureBrowserIT {
 
     private static final String PERSON = "sso-person";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private final List<Browser> browsers = new ArrayList<>();
-
     @AfterEach
-    void closeBrowsersAndRestoreTheProvider(TestInfo test) {
-        for (int i = 0; i < browsers.size(); i++) {
-            browsers.get(i).screenshot(test.getTestMethod().orElseThrow().getName() + (i == 0 ? "" : "-" + i));
-            browsers.get(i).close();
-        }
+    void restoreTheProvider() {
         TestProvider.restore(PERSON);
         TestProvider.comeBack();
     }
 
     @Test
-    void whenTheProviderIsDownThePersonIsToldAndTheLocalSignInStillWorks() {
+    void whenTheProviderIsDownThePersonIsToldAndTheLocalSignInStillWorks(Browser browser) {
         TestProvider.goDown();
 
         Reply start = Server.anonymous().get("/signin/sso/start?next=%2Fservices");
         assertEquals(302, start.status(), start::describe);
         assertTrue(start.header("Location").endsWith("/login?sso=unreachable&next=%2Fservices"), start::describe);
 
-        Browser browser = open();
         browser.get("services");
         browser.click("sso");
         browser.waitForUrlContaining("sso=unreachable");
@@ -79,12 +58,12 @@ class SsoFailureBrowserIT {
     }
 
     @Test
-    void rolesFollowTheGroupsAtThePersonsNextSignInAndSignOutOffersTheProvidersSignOut() {
+    void rolesFollowTheGroupsAtThePersonsNextSignInAndSignOutOffersTheProvidersSignOut(Browser first,
+            Browser second) {
         String username = PERSON + "-" + TestData.uniqueWord();
         TestProvider.override(PERSON, "<basicRegistry id=\"company\" realm=\"company\">"
                 + "<user name=\"" + username + "\" password=\"first-password\"/></basicRegistry>");
 
-        Browser first = open();
         signInAtProvider(first, username, "first-password");
         assertEquals(Json.createArrayBuilder().add("STAFF").build(), roles(first));
         assertTrue(first.driver().findElements(By.id("nav-actions")).isEmpty(), "no actions board for staff");
@@ -101,7 +80,6 @@ class SsoFailureBrowserIT {
         assertEquals("https://localhost:" + System.getProperty("test.idp.https.port")
                 + "/oidc/endpoint/company/end_session", providerSignOut);
 
-        Browser second = open();
         signInAtProvider(second, username, "first-password");
         assertEquals(Json.createArrayBuilder().add("STAFF").add("QA_LEAD").build(), roles(second),
                 "incident-qa at the provider gives QA_LEAD from the next sign-in");
@@ -115,8 +93,7 @@ class SsoFailureBrowserIT {
      * of another client (CWOAU0020E; the client logs CWWKS1708E): nobody is signed in.
      */
     @Test
-    void whatTheProviderGaveAnotherApplicationSignsNobodyIn() {
-        Browser browser = open();
+    void whatTheProviderGaveAnotherApplicationSignsNobodyIn(Browser browser) {
         browser.get("");
         browser.click("sso");
         browser.waitForUrlContaining("/oidc/login.jsp");
@@ -153,20 +130,13 @@ class SsoFailureBrowserIT {
     }
 
     @Test
-    void aLocalSignOutOffersNoProviderSignOut() {
-        Browser browser = open();
+    void aLocalSignOutOffersNoProviderSignOut(Browser browser) {
         browser.get("");
         browser.signIn(ADMIN);
         browser.click("signOut:signOutLink");
         browser.waitForUrlContaining("/login?signedOut=local");
         assertTrue(browser.find("signedOut").getText().contains("You have signed out of Incident Reports"));
         assertTrue(browser.driver().findElements(By.id("providerSignOut")).isEmpty());
-    }
-
-    private Browser open() {
-        Browser browser = Browser.open();
-        browsers.add(browser);
-        return browser;
     }
 
     private static void signInAtProvider(Browser browser, String username, String password) {

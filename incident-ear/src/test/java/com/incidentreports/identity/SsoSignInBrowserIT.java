@@ -1,19 +1,11 @@
 package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.StringReader;
@@ -25,30 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Single sign-on through the company's identity provider: the build's second Liberty (incident-ear
  * src/test/liberty/idp), with its real sign-in page and redirects.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class SsoSignInBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void aPersonSignsInAtTheProviderAndComesBackWithTheRolesOfTheirGroups() {
+    void aPersonSignsInAtTheProviderAndComesBackWithTheRolesOfTheirGroups(Browser browser) {
         browser.get("services");
         browser.click("sso");
         browser.waitForUrlContaining("/oidc/");
@@ -57,7 +30,7 @@ class SsoSignInBrowserIT {
         assertEquals("alice", browser.find("signedInUser").getText());
         assertEquals(1, browser.driver().findElements(By.id("nav-write")).size(), "authors may write");
 
-        JsonObject me = me();
+        JsonObject me = me(browser);
         assertEquals("alice", me.getString("username"));
         assertEquals("alice", me.getString("displayName"), "the provider's name claim");
         assertEquals(Json.createArrayBuilder().add("STAFF").add("AUTHOR").build(), me.getJsonArray("roles"),
@@ -65,7 +38,7 @@ class SsoSignInBrowserIT {
     }
 
     @Test
-    void someoneInNoMappedGroupIsStaffOnly() {
+    void someoneInNoMappedGroupIsStaffOnly(Browser browser) {
         browser.get("");
         browser.click("sso");
         browser.waitForUrlContaining("/oidc/");
@@ -73,10 +46,10 @@ class SsoSignInBrowserIT {
         browser.waitForUrlEndingWith("/");
         assertTrue(browser.driver().findElements(By.id("nav-write")).isEmpty(), "staff do not write");
 
-        assertEquals(Json.createArrayBuilder().add("STAFF").build(), me().getJsonArray("roles"));
+        assertEquals(Json.createArrayBuilder().add("STAFF").build(), me(browser).getJsonArray("roles"));
     }
 
-    private JsonObject me() {
+    private static JsonObject me(Browser browser) {
         browser.get("api/v1/me");
         String body = browser.driver().findElement(By.tagName("body")).getText();
         return Json.createReader(new StringReader(body)).readObject();

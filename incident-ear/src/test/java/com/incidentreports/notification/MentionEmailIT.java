@@ -2,8 +2,7 @@ package com.incidentreports.notification;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -11,12 +10,7 @@ import com.incidentreports.testsupport.TestData;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 
@@ -31,19 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sends to (test.smtp.port, a bootstrap property of the test server). The email goes out after the comment is
  * saved, so the comment answers at once and the email follows.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class MentionEmailIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
+    static final GreenMailExtension SMTP = Mailbox.smtpServer();
 
     @Test
     void aMentionedPersonGetsAnEmailThatLeadsToTheComment() throws Exception {

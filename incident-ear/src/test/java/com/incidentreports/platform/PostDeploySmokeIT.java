@@ -1,20 +1,15 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
@@ -27,17 +22,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * What to check first after every deployment: every page answers, the API is described, and the build that runs is
  * the one that was tested.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class PostDeploySmokeIT {
 
     private JsonObject service;
     private long reportId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void serviceWithAReport() {

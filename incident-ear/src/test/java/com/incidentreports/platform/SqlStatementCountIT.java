@@ -1,20 +1,15 @@
 package com.incidentreports.platform;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What pages and API calls cost in SQL statements, and that the cost does not grow with the number of reports or
  * the length of a discussion or the number of follow-up actions: the N+1 queries a list or a report page could fall into. Counted by the server's diagnostics (X-Diagnostics-Id).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class SqlStatementCountIT {
 
     private static final int MORE_REPORTS = 30;
@@ -46,11 +40,6 @@ class SqlStatementCountIT {
 
     private JsonObject service;
     private long serviceId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void serviceWithOneReport() {

@@ -1,8 +1,8 @@
 package com.incidentreports.report;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.Browser;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -12,13 +12,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -39,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * follow-up actions, the CSV export and notifications. Its authors, the people and groups named and admins see it.
  * The QA lead is the person named (and, through the registry group QA_LEAD, the group member); staff is the outsider.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class RestrictedReportIT {
 
     private static final String REPORTS = "/api/v1/reports";
@@ -49,11 +43,6 @@ class RestrictedReportIT {
     private long serviceId;
     private String word;
     private long openId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void serviceWithAnOpenReport() {

@@ -1,20 +1,13 @@
 package com.incidentreports.report;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.SignedIn;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.UUID;
 
@@ -29,30 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The report form in a real browser: an author's whole path from a new service to a published report, with every
  * mistake flagged next to its field and nothing typed lost; and two people saving the same report.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class WriteReportBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void anAuthorWritesFixesPublishesAndFindsAReport() {
+    void anAuthorWritesFixesPublishesAndFindsAReport(Browser browser) {
         String serviceName = "Checkout " + UUID.randomUUID().toString().substring(0, 8);
         String title = "Payments timed out after the " + serviceName + " release";
 
@@ -116,13 +90,11 @@ class WriteReportBrowserIT {
     }
 
     @Test
-    void theSecondToSaveSeesTheFirstOnesTextBesideTheirOwnAndLosesNothing() {
+    void theSecondToSaveSeesTheFirstOnesTextBesideTheirOwnAndLosesNothing(@SignedIn(AUTHOR) Browser browser) {
         long serviceId = TestData.service().create().getJsonNumber("id").longValue();
         JsonObject report = TestData.report(serviceId).published().create();
         String address = "/api/v1/reports/" + report.getJsonNumber("id").longValue();
 
-        browser.get("login");
-        browser.signIn(AUTHOR);
         browser.get("write/" + report.getJsonNumber("id").longValue());
         browser.waitForVisible("edit:cause");
         browser.retype("edit:cause", "My cause: the index was dropped by a migration.");

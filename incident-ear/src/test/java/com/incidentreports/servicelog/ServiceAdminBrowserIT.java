@@ -1,19 +1,11 @@
 package com.incidentreports.servicelog;
 
 import com.incidentreports.testsupport.Browser;
-import com.incidentreports.testsupport.Deployments;
+import com.incidentreports.testsupport.BrowserTest;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -28,30 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The admins' services page in a real browser: create, rename with an owner, archive, bring back. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserTest
 class ServiceAdminBrowserIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
-    void anAdminCreatesRenamesOwnsArchivesAndBringsBackAService() {
+    void anAdminCreatesRenamesOwnsArchivesAndBringsBackAService(Browser browser) {
         assertStatus(200, Server.as(QA_LEAD).get("/api/v1/me"));
         String name = TestData.unique("Search Indexer");
         String renamed = TestData.unique("Search Ingest");
@@ -69,9 +42,9 @@ class ServiceAdminBrowserIT {
         browser.waitForVisible("editor:name").sendKeys(name);
         browser.type("editor:description", "Feeds the search index.");
         browser.click("editor:save");
-        browser.await().until(driver -> rowOf(name).getText().contains("In use"));
+        browser.await().until(driver -> rowOf(browser, name).getText().contains("In use"));
 
-        clickInRow(name, "button[id$=':edit']");
+        clickInRow(browser, name, "button[id$=':edit']");
         browser.waitForVisible("editor:slugHint");
         browser.await().until(ExpectedConditions.attributeToBe(By.id("editor:name"), "value", name));
         browser.retype("editor:name", renamed);
@@ -80,12 +53,12 @@ class ServiceAdminBrowserIT {
                 By.cssSelector("#editor\\:owners_panel li[data-item-value='qalead']"))).click();
         browser.click("editor:save");
         browser.await().until(driver -> QA_LEAD.username().equals(
-                rowOf(renamed).findElement(By.cssSelector(".owner")).getAttribute("title")));
+                rowOf(browser, renamed).findElement(By.cssSelector(".owner")).getAttribute("title")));
         browser.screenshot("admin-services");
 
-        clickInRow(renamed, "button[id$=':archive']");
+        clickInRow(browser, renamed, "button[id$=':archive']");
         browser.waitForVisible("services:confirmArchive").click();
-        browser.await().until(driver -> rowOf(renamed).getText().contains("Archived"));
+        browser.await().until(driver -> rowOf(browser, renamed).getText().contains("Archived"));
         browser.screenshot("admin-services-archived");
 
         browser.get("services");
@@ -104,13 +77,13 @@ class ServiceAdminBrowserIT {
                 "an archived service's log offers no new report");
 
         browser.get("admin/services");
-        clickInRow(renamed, "button[id$=':unarchive']");
-        browser.await().until(driver -> rowOf(renamed).getText().contains("In use"));
+        clickInRow(browser, renamed, "button[id$=':unarchive']");
+        browser.await().until(driver -> rowOf(browser, renamed).getText().contains("In use"));
         browser.assertNoConsoleErrors("the admins' services page after its changes");
     }
 
     @Test
-    void theAdminPageIsTheAdminsOnly() {
+    void theAdminPageIsTheAdminsOnly(Browser browser) {
         browser.get("services");
         browser.signIn(AUTHOR);
         assertTrue(browser.driver().findElements(By.id("nav-admin")).isEmpty(), "no Admin link for authors");
@@ -119,10 +92,10 @@ class ServiceAdminBrowserIT {
     }
 
     /** Clicks in a service's row, looking again if an ajax update replaced the row meanwhile. */
-    private void clickInRow(String serviceName, String selector) {
+    private static void clickInRow(Browser browser, String serviceName, String selector) {
         browser.await().until(driver -> {
             try {
-                rowOf(serviceName).findElement(By.cssSelector(selector)).click();
+                rowOf(browser, serviceName).findElement(By.cssSelector(selector)).click();
                 return true;
             } catch (StaleElementReferenceException replaced) {
                 return false;
@@ -130,7 +103,7 @@ class ServiceAdminBrowserIT {
         });
     }
 
-    private WebElement rowOf(String serviceName) {
+    private static WebElement rowOf(Browser browser, String serviceName) {
         return browser.await().until(driver -> driver.findElements(By.cssSelector("#services\\:table tbody tr"))
                 .stream().filter(row -> row.getText().contains(serviceName)).findFirst().orElse(null));
     }

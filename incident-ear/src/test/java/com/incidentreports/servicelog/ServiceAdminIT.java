@@ -1,7 +1,7 @@
 package com.incidentreports.servicelog;
 
+import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
-import com.incidentreports.testsupport.Deployments;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -10,13 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Set;
@@ -36,8 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Admins run the services: rename them (links keep working), name their owners, archive them (their logs stay
  * readable, they take no new reports, lists and choices leave them out) and bring them back; nobody else may.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ApplicationTest
 class ServiceAdminIT {
 
     private static final String SERVICES = "/api/v1/services";
@@ -45,11 +39,6 @@ class ServiceAdminIT {
     private JsonObject service;
     private String slug;
     private long reportId;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeEach
     void aServiceWithAPublishedReport() {

@@ -1,6 +1,7 @@
 package com.incidentreports.testsupport;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +17,16 @@ public final class Mailbox {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Mailbox() {
+    }
+
+    /**
+     * An SMTP server in this JVM for a whole test class, on the port the test server sends its emails to
+     * (test.smtp.port, a bootstrap property of the test server).
+     */
+    public static GreenMailExtension smtpServer() {
+        return new GreenMailExtension(
+                new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withPerMethodLifecycle(false);
     }
 
     /** The first email to {@code address} whose subject holds {@code subjectPart}; fails after a while. */
