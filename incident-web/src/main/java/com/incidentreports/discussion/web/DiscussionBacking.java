@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -314,42 +313,14 @@ public class DiscussionBacking implements Serializable {
      * as the person may come back to the page, and with it whatever this bean holds; a long discussion held by every
      * report page each person has open would fill the server's memory. Postbacks read the threads again.
      */
-    private Loaded loaded() {
+    private ShownThreads loaded() {
         Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-        Loaded loaded = (Loaded) request.get(LOADED);
+        ShownThreads loaded = (ShownThreads) request.get(LOADED);
         if (loaded == null) {
-            loaded = read();
+            loaded = ShownThreads.read(discussions, reportId, pageCount, showNewest);
             request.put(LOADED, loaded);
         }
         return loaded;
-    }
-
-    private Loaded read() {
-        List<Discussion> pages = new ArrayList<>();
-        try {
-            int first = 0;
-            for (int page = 0; page < pageCount; page++) {
-                Discussion read = discussions.discussion(reportId, first, DiscussionService.PAGE_SIZE);
-                pages.add(read);
-                if (!read.hasMore()) {
-                    break;
-                }
-                first = read.first() + read.threads().size();
-            }
-            Discussion last = pages.get(pages.size() - 1);
-            return new Loaded(pages, showNewest && last.hasMore()
-                    ? discussions.discussion(reportId, (int) last.total() - 1, 1) : null);
-        } catch (NotFoundException e) {
-            return new Loaded(List.of(), null);
-        }
-    }
-
-    /** The pages of threads shown, their comments in the order shown, and the newest conversation below them. */
-    private record Loaded(List<Discussion> pages, List<CommentView> entries, Discussion newest) {
-
-        Loaded(List<Discussion> pages, Discussion newest) {
-            this(pages, pages.stream().flatMap(page -> page.entries().stream()).toList(), newest);
-        }
     }
 
     /**

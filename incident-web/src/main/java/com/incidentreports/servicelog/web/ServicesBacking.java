@@ -4,9 +4,6 @@ import com.incidentreports.platform.FieldError;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.platform.web.Messages;
-import com.incidentreports.report.ReportFilter;
-import com.incidentreports.report.ReportService;
-import com.incidentreports.report.web.ReportListModel;
 import com.incidentreports.servicelog.NewService;
 import com.incidentreports.servicelog.ServiceCatalog;
 import com.incidentreports.servicelog.ServiceDetails;
@@ -27,7 +24,8 @@ import java.util.List;
 
 /**
  * The services page ({@code services.xhtml}): {@code /services} lists every service; {@code /services/{slug}} is
- * that service's incident log, its reports newest first.
+ * that service's incident log: the service, its owners and a form for a new one here; its reports come from
+ * {@code report.web.ServiceLogBacking}, since reports build on services and not the other way round.
  */
 @Named
 @ViewScoped
@@ -38,9 +36,6 @@ public class ServicesBacking implements Serializable {
     @EJB
     private ServiceCatalog services;
 
-    @EJB
-    private ReportService reports;
-
     @Inject
     @Param(pathIndex = 0)
     private String slug;
@@ -48,7 +43,6 @@ public class ServicesBacking implements Serializable {
     private ServiceDetails service;
     private boolean includeArchived;
     private List<ServiceSummary> all;
-    private ReportListModel log;
     private String newName;
     private String newDescription;
 
@@ -59,8 +53,6 @@ public class ServicesBacking implements Serializable {
         }
         try {
             service = services.getBySlug(slug);
-            ReportFilter filter = ReportFilter.ofService(service.id());
-            log = new ReportListModel(reports, () -> filter);
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
@@ -103,10 +95,6 @@ public class ServicesBacking implements Serializable {
 
     public List<ServiceSummary> getAll() {
         return all;
-    }
-
-    public ReportListModel getReports() {
-        return log;
     }
 
     public String getNewName() {
