@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,7 +46,7 @@ public class MailSender {
                         select m.id from OutboxMail m
                         where m.nextAttemptAt <= :now
                         order by m.nextAttemptAt, m.id""", Long.class)
-                .setParameter("now", now())
+                .setParameter("now", clock.instant())
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -65,16 +64,12 @@ public class MailSender {
             message.setSubject(outboxMail.getSubject(), StandardCharsets.UTF_8.name());
             message.setText(outboxMail.getBody(), StandardCharsets.UTF_8.name());
             Transport.send(message);
-            outboxMail.sent(now());
+            outboxMail.sent(clock.instant());
         } catch (MessagingException e) {
-            outboxMail.failed(e.getMessage(), now());
+            outboxMail.failed(e.getMessage(), clock.instant());
             LOG.log(Level.WARNING, "Email " + id + " could not be sent (attempt " + outboxMail.getAttempts()
                     + (outboxMail.getNextAttemptAt() == null ? ", giving up" : ", will try again") + "): "
                     + e.getMessage());
         }
-    }
-
-    private Instant now() {
-        return clock.instant();
     }
 }

@@ -74,7 +74,7 @@ public class NotificationService {
                         update Notification n set n.readAt = :now
                         where n.id in :ids and n.readAt is null
                           and n.recipient.id = (select u.id from User u where u.username = :caller)""")
-                .setParameter("now", now())
+                .setParameter("now", clock.instant())
                 .setParameter("ids", ids)
                 .setParameter("caller", caller.name())
                 .executeUpdate();
@@ -85,7 +85,7 @@ public class NotificationService {
                         update Notification n set n.readAt = :now
                         where n.readAt is null
                           and n.recipient.id = (select u.id from User u where u.username = :caller)""")
-                .setParameter("now", now())
+                .setParameter("now", clock.instant())
                 .setParameter("caller", caller.name())
                 .executeUpdate();
     }
@@ -128,9 +128,5 @@ public class NotificationService {
         return em.createQuery("select s from NotificationSettings s where s.user = :user", NotificationSettings.class)
                 .setParameter("user", user)
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    private Instant now() {
-        return clock.instant();
     }
 }
