@@ -3,7 +3,7 @@ package com.incidentreports.identity.api;
 import com.incidentreports.identity.ApiTokenService;
 import com.incidentreports.identity.ApiTokenView;
 import com.incidentreports.identity.NewApiToken;
-import com.incidentreports.identity.web.ApiTokenSignIn;
+import com.incidentreports.identity.signin.ApiTokenSignIn;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.api.Problem;
 
