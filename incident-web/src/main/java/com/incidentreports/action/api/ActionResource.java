@@ -5,6 +5,7 @@ import com.incidentreports.action.ActionPage;
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionView;
 import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.servicelog.ServiceCatalog;
 
@@ -71,17 +72,18 @@ public class ActionResource {
     private String baseUrl;
 
     @GET
-    @Operation(summary = "Lists actions", description = "The actions of every report the caller can see, overdue "
-            + "first unless sorted otherwise, one page at a time.")
+    @Operation(summary = "Lists actions", description = "The actions of every report the caller can see, one page "
+            + "at a time (" + ActionListParameters.DEFAULT_SIZE + " by default). sort: dueDate (the default, overdue "
+            + "first), title, status, priority, type, owner, service or createdAt; order: asc by default.")
     @APIResponse(responseCode = "200", description = "A page of actions and the total number that match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActionList.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActionList list(@BeanParam ActionListParameters parameters) {
-        ActionListQuery query = parameters.read(services);
-        ActionPage page = board.search(query.filter(), query.sort(), query.ascending(), query.first(), query.size());
-        return new ActionList(page.rows(), page.total(), query.first(), query.size());
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.")
+    public ActionList list(@BeanParam ActionListParameters parameters, @BeanParam SortedPageParameters paging) {
+        ActionListQuery query = parameters.read(paging, services);
+        ActionPage page = board.search(query.filter(), query.sorting().by(), query.sorting().ascending(),
+                query.page().first(), query.page().size());
+        return new ActionList(page.rows(), page.total(), query.page().first(), query.page().size());
     }
 
     @GET
@@ -91,14 +93,13 @@ public class ActionResource {
             + "parameters of the list; first and size are ignored), streamed as RFC 4180 CSV with a header line.")
     @APIResponse(responseCode = "200", description = "The actions as CSV.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@BeanParam ActionListParameters parameters) {
-        ActionListQuery query = parameters.read(services);
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.")
+    public Response export(@BeanParam ActionListParameters parameters, @BeanParam SortedPageParameters paging) {
+        ActionListQuery query = parameters.read(paging, services);
         StreamingOutput csv = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             ActionCsv rows = new ActionCsv(writer, baseUrl);
-            board.export(query.filter(), query.sort(), query.ascending(), rows);
+            board.export(query.filter(), query.sorting().by(), query.sorting().ascending(), rows);
             rows.flush();
         };
         return Response.ok(csv, CSV + "; charset=UTF-8")
@@ -112,15 +113,12 @@ public class ActionResource {
             + "date, who made it and when.")
     @APIResponse(responseCode = "200", description = "The action. ETag is its version: send it back in If-Match to "
             + "change it.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response get(@PathParam("id") long id) {
-        ActionView action = actions.get(id);
-        return Response.ok(action).tag(Versions.tagOf(action.version())).build();
+        return Versions.ok(actions.get(id), ActionView::version);
     }
 
     @PUT
@@ -129,28 +127,20 @@ public class ActionResource {
             + "owner. If-Match must hold the ETag of the version the change was made to. QA leads and admins change "
             + "any action and assign owners; the report's authors change their proposals until assigned.")
     @APIResponse(responseCode = "200", description = "The action as saved, with its new ETag.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "The action breaks a rule; errors lists each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not change this action or assign it.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the action since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The action breaks a rule; errors lists each field.")
+    @APIResponse(responseCode = "403", description = "The caller may not change this action or assign it.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "Someone changed the action since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("id") long id,
                            @Parameter(description = "The ETag of the version the change was made to.", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ActionInput input) {
-        long version = Versions.fromIfMatch(ifMatch);
-        ActionView updated = Versions.changeIfCurrent("action",
-                () -> actions.update(id, version, input == null ? null : input.toDraft()));
-        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
+        return Versions.change("action", ifMatch,
+                version -> actions.update(id, version, input == null ? null : input.toDraft()), ActionView::version);
     }
 
     @POST
@@ -162,29 +152,22 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "The action after the move, with its new ETag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "The move lacks what it needs; errors lists each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not make this move.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The move lacks what it needs; errors lists each field.")
+    @APIResponse(responseCode = "403", description = "The caller may not make this move.")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "No such move from the current status; detail names the "
-            + "statuses it can go to.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the action since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "statuses it can go to.")
+    @APIResponse(responseCode = "412", description = "Someone changed the action since the version in If-Match.")
     public Response transition(@PathParam("id") long id,
                                @Parameter(description = "Optional: the ETag of the version the move was made to.")
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionInput input) {
-        ActionView moved;
         if (ifMatch == null) {
-            moved = actions.transition(id, input == null ? null : input.toTransition(null));
-        } else {
-            long version = Versions.fromIfMatch(ifMatch);
-            moved = Versions.changeIfCurrent("action",
-                    () -> actions.transition(id, input == null ? null : input.toTransition(version)));
+            return Versions.ok(actions.transition(id, input == null ? null : input.toTransition(null)),
+                    ActionView::version);
         }
-        return Response.ok(moved).tag(Versions.tagOf(moved.version())).build();
+        return Versions.change("action", ifMatch,
+                version -> actions.transition(id, input == null ? null : input.toTransition(version)),
+                ActionView::version);
     }
 }

@@ -2,7 +2,6 @@ package com.incidentreports.action.api;
 
 import com.incidentreports.action.ActionReminders;
 import com.incidentreports.action.ReminderSummary;
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Problem.InvalidField;
 import com.incidentreports.platform.api.ProblemException;
 import com.incidentreports.platform.web.SqlStatementLog;
@@ -43,8 +42,7 @@ public class ReminderDiagnosticsResource {
             description = "As the daily timer does, for the day in date (an ISO date). Runs once a day at most.")
     @APIResponse(responseCode = "200", description = "What the run did.",
             content = @Content(schema = @Schema(implementation = ReminderSummary.class)))
-    @APIResponse(responseCode = "404", description = "Diagnostics are switched off.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Diagnostics are switched off.")
     public ReminderSummary run(@QueryParam("date") String date) {
         if (!diagnostics.isEnabled()) {
             throw ProblemException.notFound("Diagnostics are switched off.");

@@ -2,7 +2,6 @@ package com.incidentreports.action.api;
 
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionView;
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.report.ReportService;
 
@@ -47,8 +46,7 @@ public class ReportActionsResource {
     @APIResponse(responseCode = "200", description = "The actions.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
             implementation = ActionView.class)))
-    @APIResponse(responseCode = "404", description = ActionResource.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ActionResource.NOT_FOUND)
     public List<ActionView> list(@PathParam("reportId") long reportId) {
         reports.get(reportId);
         return actions.ofReport(reportId);
@@ -61,17 +59,12 @@ public class ReportActionsResource {
     @APIResponse(responseCode = "201", description = "The action as saved; Location is its address, ETag its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ActionView.class)))
-    @APIResponse(responseCode = "400", description = "The action breaks a rule; errors lists each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not propose or assign actions on this report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ActionResource.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The action breaks a rule; errors lists each field.")
+    @APIResponse(responseCode = "403", description = "The caller may not propose or assign actions on this report.")
+    @APIResponse(responseCode = "404", description = ActionResource.NOT_FOUND)
     public Response create(@PathParam("reportId") long reportId, ActionInput input, @Context UriInfo uriInfo) {
         ActionView created = actions.create(reportId, input == null ? null : input.toDraft());
-        return Response.created(uriInfo.getBaseUriBuilder().path("actions").path(Long.toString(created.id())).build())
-                .tag(Versions.tagOf(created.version()))
-                .entity(created)
-                .build();
+        return Versions.created(uriInfo.getBaseUriBuilder().path("actions").path(Long.toString(created.id())).build(),
+                created, ActionView::version);
     }
 }

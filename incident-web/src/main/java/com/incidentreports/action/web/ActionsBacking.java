@@ -6,9 +6,9 @@ import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionStatus;
 import com.incidentreports.action.ActionType;
 import com.incidentreports.action.Backlog;
-import com.incidentreports.action.api.ActionListParameters;
 import com.incidentreports.identity.PeopleLookup;
 import com.incidentreports.identity.Person;
+import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.platform.web.ViewerZone;
 import com.incidentreports.servicelog.ServiceCatalog;
 import com.incidentreports.servicelog.ServiceSummary;
@@ -119,7 +119,7 @@ public class ActionsBacking implements Serializable {
         parameters.put("status", filter.status());
         parameters.put("type", filter.type());
         parameters.put("overdue", filter.overdue());
-        parameters.put("sort", ActionListParameters.apiName(model.getSort()));
+        parameters.put("sort", SortedPageParameters.apiName(model.getSort()));
         parameters.put("order", model.isAscending() ? "asc" : "desc");
         return parameters.entrySet().stream().filter(each -> each.getValue() != null)
                 .map(each -> each.getKey() + "=" + URLEncoder.encode(each.getValue().toString(), StandardCharsets.UTF_8))

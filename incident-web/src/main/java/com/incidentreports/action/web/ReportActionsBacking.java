@@ -32,7 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The follow-up actions panel of the report page ({@code reports.xhtml}, under part 4): the report's actions with
+ * The follow-up actions panel of the report page ({@code report.xhtml}, under part 4): the report's actions with
  * what the viewer may do to each, the form that proposes, creates or changes one, and the form of a status move.
  */
 @Named

@@ -2,6 +2,8 @@ package com.incidentreports.audit.api;
 
 import com.incidentreports.audit.AuditFilter;
 import com.incidentreports.identity.SecurityEvent;
+import com.incidentreports.platform.api.PageParameters;
+import com.incidentreports.platform.api.PageParameters.Page;
 import com.incidentreports.platform.api.Problem.InvalidField;
 import com.incidentreports.platform.api.ProblemException;
 import com.incidentreports.platform.api.QueryParameters;
@@ -17,14 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The query parameters of the audit log, as the client typed them; every mistake is told in one answer. */
+/** The filter of the audit log, as the client typed it; every mistake, the page's too, is told in one answer. */
 public class AuditParameters {
 
     static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 100;
 
     /** What the service is asked, once the parameters are read. */
-    record Query(AuditFilter filter, int first, int size) {
+    record Query(AuditFilter filter, Page page) {
     }
 
     @QueryParam("type")
@@ -48,27 +49,17 @@ public class AuditParameters {
     @Parameter(description = "Only entries before this instant, or on or before this date in UTC.")
     private String to;
 
-    @QueryParam("first")
-    @Parameter(description = "How many matching entries to skip; 0 by default.")
-    private String first;
-
-    @QueryParam("size")
-    @Parameter(description = "How many entries to return: 1 to " + MAX_SIZE + ", " + DEFAULT_SIZE + " by default.")
-    private String size;
-
-    Query read() {
+    /** The filter and page, checked; 400 with every broken rule if any is wrong. */
+    Query read(PageParameters paging) {
         List<InvalidField> errors = new ArrayList<>();
         AuditFilter filter = new AuditFilter(typeOf(errors), person,
                 QueryParameters.instantOrDate("from", from, false, errors),
                 QueryParameters.instantOrDate("to", to, true, errors));
-        int skip = QueryParameters.wholeNumber("first", first, 0, 0, Integer.MAX_VALUE,
-                "first must be a whole number of 0 or more.", errors);
-        int pageSize = QueryParameters.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE,
-                "size must be a whole number from 1 to " + MAX_SIZE + ".", errors);
+        Page page = paging.page(DEFAULT_SIZE, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidInput(errors);
         }
-        return new Query(filter, skip, pageSize);
+        return new Query(filter, page);
     }
 
     private SecurityEvent.Type typeOf(List<InvalidField> errors) {

@@ -2,7 +2,7 @@ package com.incidentreports.audit.api;
 
 import com.incidentreports.audit.AuditPage;
 import com.incidentreports.audit.SecurityAudit;
-import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.PageParameters;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +28,8 @@ public class AuditResource {
     private SecurityAudit audit;
 
     @GET
-    @Operation(summary = "Reads the security audit log", description = "Newest first, one page at a time: sign-ins "
+    @Operation(summary = "Reads the security audit log", description = "Newest first, one page at a time ("
+            + AuditParameters.DEFAULT_SIZE + " by default): sign-ins "
             + "(SIGN_IN), wrong usernames or passwords (SIGN_IN_FAILED, at most one entry a minute for the same "
             + "username and address, the next one saying how many more there were), sign-ins of deactivated accounts "
             + "(SIGN_IN_REFUSED), role changes, deactivations, invitations and requests answered 403 "
@@ -37,14 +38,12 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "A page of entries and how many match in all.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuditList.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.")
     @APIResponse(responseCode = "401", description = "Not signed in.")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AuditList list(@BeanParam AuditParameters parameters) {
-        AuditParameters.Query query = parameters.read();
-        AuditPage page = audit.search(query.filter(), query.first(), query.size());
-        return new AuditList(page.rows(), page.total(), query.first(), query.size());
+    @APIResponse(responseCode = "403", description = "The caller is not an admin.")
+    public AuditList list(@BeanParam AuditParameters parameters, @BeanParam PageParameters paging) {
+        AuditParameters.Query query = parameters.read(paging);
+        AuditPage page = audit.search(query.filter(), query.page().first(), query.page().size());
+        return new AuditList(page.rows(), page.total(), query.page().first(), query.page().size());
     }
 }

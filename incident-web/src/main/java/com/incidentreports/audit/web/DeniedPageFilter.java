@@ -1,5 +1,8 @@
 package com.incidentreports.audit.web;
 
+import com.incidentreports.platform.web.RequestDenied;
+
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -23,7 +26,7 @@ public class DeniedPageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private AccessDenials denials;
+    private Event<RequestDenied> denials;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,7 +34,7 @@ public class DeniedPageFilter extends HttpFilter {
         if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN)
                 .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
             Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            denials.denied(request, path == null ? request.getRequestURI() : path.toString());
+            denials.fire(RequestDenied.of(request, path == null ? request.getRequestURI() : path.toString()));
         }
         chain.doFilter(request, response);
     }

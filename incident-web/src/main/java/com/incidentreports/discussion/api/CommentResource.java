@@ -5,7 +5,6 @@ import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.DiscussionService;
 import com.incidentreports.discussion.LikeService;
 import com.incidentreports.discussion.LikeSummary;
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
@@ -56,15 +55,12 @@ public class CommentResource {
     @Operation(summary = "Reads a comment", description = "A removed comment has no body: only its place.")
     @APIResponse(responseCode = "200", description = "The comment. ETag is its version: send it back in If-Match "
             + "to change it.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public Response get(@PathParam("id") long id) {
-        CommentView comment = discussions.comment(id);
-        return Response.ok(comment).tag(Versions.tagOf(comment.version())).build();
+        return Versions.ok(discussions.comment(id), CommentView::version);
     }
 
     @PUT
@@ -74,29 +70,21 @@ public class CommentResource {
                     + "as edited. If-Match must hold the ETag of the version changed. Admins may hide comments, "
                     + "not change them.")
     @APIResponse(responseCode = "200", description = "The comment as saved, with its new ETag.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "400", description = "The text is empty or too long, or the comment was removed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The comment changed since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The text is empty or too long, or the comment was removed.")
+    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "The comment changed since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("id") long id,
                            @Parameter(description = "The ETag of the version the change was made to.",
                                    required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CommentInput input) {
-        long version = Versions.fromIfMatch(ifMatch);
-        CommentView updated = Versions.changeIfCurrent("comment",
-                () -> discussions.edit(id, version, input == null ? null : input.body()));
-        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
+        return Versions.change("comment", ifMatch,
+                version -> discussions.edit(id, version, input == null ? null : input.body()), CommentView::version);
     }
 
     @DELETE
@@ -104,10 +92,8 @@ public class CommentResource {
     @Operation(summary = "Deletes the caller's own comment",
             description = "A placeholder keeps its place, so that replies to it still make sense.")
     @APIResponse(responseCode = "204", description = "Deleted, or it already was.")
-    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else wrote the comment.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public Response delete(@PathParam("id") long id) {
         discussions.delete(id);
         return Response.noContent().build();
@@ -120,8 +106,7 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "The earlier versions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CommentRevisionView.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public List<CommentRevisionView> revisions(@PathParam("id") long id) {
         return discussions.revisions(id);
     }
@@ -133,12 +118,9 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "The comment as it is shown now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "400", description = "The reason is missing or too long.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The reason is missing or too long.")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public CommentView hide(@PathParam("id") long id, HideInput input) {
         return discussions.hide(id, input == null ? null : input.reason());
     }
@@ -150,10 +132,8 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "The comment's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LikeSummary.class)))
-    @APIResponse(responseCode = "400", description = "The caller wrote the comment, or it was removed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The caller wrote the comment, or it was removed.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public LikeSummary like(@PathParam("id") long id) {
         return likes.likeComment(id, true);
     }
@@ -165,8 +145,7 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "The comment's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LikeSummary.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public LikeSummary unlike(@PathParam("id") long id) {
         return likes.likeComment(id, false);
     }

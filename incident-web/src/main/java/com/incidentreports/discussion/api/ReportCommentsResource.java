@@ -3,21 +3,19 @@ package com.incidentreports.discussion.api;
 import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.Discussion;
 import com.incidentreports.discussion.DiscussionService;
-import com.incidentreports.platform.api.Problem;
-import com.incidentreports.platform.api.Problem.InvalidField;
-import com.incidentreports.platform.api.ProblemException;
-import com.incidentreports.platform.api.QueryParameters;
+import com.incidentreports.platform.api.PageParameters;
+import com.incidentreports.platform.api.PageParameters.Page;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,12 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The discussion of one report: its comments as threads, one page of top-level comments at a time; new comments. */
 @Path("reports/{id}/comments")
@@ -48,31 +42,17 @@ public class ReportCommentsResource {
 
     @GET
     @Operation(summary = "Reads a report's discussion",
-            description = "A page of top-level comments, oldest first, each with all its replies nested under "
+            description = "A page of top-level comments (" + DiscussionService.PAGE_SIZE + " by default), oldest "
+                    + "first, each with all its replies nested under "
                     + "their parents; the report's likes and whether the caller watches it.")
     @APIResponse(responseCode = "200", description = "A page of threads and the number of top-level comments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Discussion.class)))
-    @APIResponse(responseCode = "400", description = "first or size is not valid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Discussion list(@PathParam("id") long reportId,
-                           @Parameter(description = "How many top-level comments to skip; 0 by default.")
-                           @QueryParam("first") String first,
-                           @Parameter(description = "How many top-level comments to return: 1 to "
-                                   + DiscussionService.PAGE_MAX + ", " + DiscussionService.PAGE_SIZE + " by default.")
-                           @QueryParam("size") String size) {
-        List<InvalidField> errors = new ArrayList<>();
-        int from = QueryParameters.wholeNumber("first", first, 0, 0, Integer.MAX_VALUE,
-                "first must be a whole number, 0 or more.", errors);
-        int pageSize = QueryParameters.wholeNumber("size", size, DiscussionService.PAGE_SIZE, 1,
-                DiscussionService.PAGE_MAX, "size must be a whole number from 1 to " + DiscussionService.PAGE_MAX
-                        + ".", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidInput(errors);
-        }
-        return discussions.discussion(reportId, from, pageSize);
+    @APIResponse(responseCode = "400", description = "first or size is not valid.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
+    public Discussion list(@PathParam("id") long reportId, @BeanParam PageParameters paging) {
+        Page page = paging.page(DiscussionService.PAGE_SIZE);
+        return discussions.discussion(reportId, page.first(), page.size());
     }
 
     @POST
@@ -84,22 +64,16 @@ public class ReportCommentsResource {
             headers = {
                     @Header(name = HttpHeaders.LOCATION, description = "The address of the new comment.",
                             schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                            schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "The comment is empty, too long, or answers no comment of "
-            + "this report; errors says which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "this report; errors says which.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public Response post(@PathParam("id") long reportId, CommentInput input, @Context UriInfo uriInfo) {
         CommentView comment = discussions.post(reportId, input == null ? null : input.parentId(),
                 input == null ? null : input.body());
-        return Response.created(uriInfo.getBaseUriBuilder().path("comments").path(Long.toString(comment.id()))
-                        .build())
-                .tag(Versions.tagOf(comment.version()))
-                .entity(comment)
-                .build();
+        return Versions.created(uriInfo.getBaseUriBuilder().path("comments").path(Long.toString(comment.id())).build(),
+                comment, CommentView::version);
     }
 }

@@ -2,7 +2,6 @@ package com.incidentreports.discussion.api;
 
 import com.incidentreports.discussion.LikeService;
 import com.incidentreports.discussion.LikeSummary;
-import com.incidentreports.platform.api.Problem;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,10 +33,8 @@ public class ReportLikeResource {
     @APIResponse(responseCode = "200", description = "The report's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LikeSummary.class)))
-    @APIResponse(responseCode = "400", description = "The caller wrote the report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The caller wrote the report.")
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public LikeSummary like(@PathParam("id") long reportId) {
         return likes.likeReport(reportId, true);
     }
@@ -48,8 +45,7 @@ public class ReportLikeResource {
     @APIResponse(responseCode = "200", description = "The report's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LikeSummary.class)))
-    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
     public LikeSummary unlike(@PathParam("id") long reportId) {
         return likes.likeReport(reportId, false);
     }

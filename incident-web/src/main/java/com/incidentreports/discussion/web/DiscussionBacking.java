@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The discussion under a report ({@code reports.xhtml}): its threads, page by page, and one composer that writes a
+ * The discussion under a report ({@code report.xhtml}): its threads, page by page, and one composer that writes a
  * comment, a reply, or an edit of one's own comment.
  */
 @Named

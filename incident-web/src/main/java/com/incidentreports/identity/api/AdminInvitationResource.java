@@ -49,10 +49,8 @@ public class AdminInvitationResource {
     @APIResponse(responseCode = "200", description = "The invitations.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class)))
-    @APIResponse(responseCode = "400", description = "status is not one of the four.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "status is not one of the four.")
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN)
     public List<InvitationView> list(@Parameter(description = "PENDING, ACCEPTED, REVOKED or EXPIRED")
                                      @QueryParam("status") String status) {
         return invitations.list(status(status));
@@ -63,8 +61,7 @@ public class AdminInvitationResource {
     @Operation(summary = "Reads an invitation")
     @APIResponse(responseCode = "200", description = "The invitation.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "404", description = "No such invitation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such invitation.")
     public InvitationView get(@PathParam("id") long id) {
         return invitations.get(id);
     }
@@ -76,10 +73,8 @@ public class AdminInvitationResource {
     @APIResponse(responseCode = "201", description = "The invitation; Location is its address.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "400", description = "The address or the roles are missing or wrong, or the "
-            + "address already has an open invitation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "address already has an open invitation.")
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN)
     public Response create(InvitationInput input, @Context UriInfo uriInfo) {
         InvitationView created = invitations.invite(new NewInvitation(input == null ? null : input.email(),
                 input == null || input.roles() == null ? null : new HashSet<>(input.roles())));
@@ -93,10 +88,8 @@ public class AdminInvitationResource {
             + "again and stays open for the full time from now.")
     @APIResponse(responseCode = "200", description = "The invitation now.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "404", description = "No such invitation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "It was accepted or revoked, or a newer one is open.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such invitation.")
+    @APIResponse(responseCode = "409", description = "It was accepted or revoked, or a newer one is open.")
     public InvitationView resend(@PathParam("id") long id) {
         return invitations.resend(id);
     }
@@ -106,10 +99,8 @@ public class AdminInvitationResource {
     @Operation(summary = "Revokes an invitation", description = "Signing in with the address then grants nothing.")
     @APIResponse(responseCode = "200", description = "The invitation now.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
-    @APIResponse(responseCode = "404", description = "No such invitation.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "It was already accepted or revoked.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such invitation.")
+    @APIResponse(responseCode = "409", description = "It was already accepted or revoked.")
     public InvitationView revoke(@PathParam("id") long id) {
         return invitations.revoke(id);
     }

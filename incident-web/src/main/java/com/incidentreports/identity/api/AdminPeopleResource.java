@@ -2,7 +2,6 @@ package com.incidentreports.identity.api;
 
 import com.incidentreports.identity.PeopleService;
 import com.incidentreports.identity.PersonAccess;
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.function.LongFunction;
 
 /**
  * People (admins): search them, grant and take back roles, deactivate and reactivate accounts. Every change needs
@@ -41,6 +39,8 @@ import java.util.function.LongFunction;
 public class AdminPeopleResource {
 
     private static final String ID = "{id}";
+    /** What a stale If-Match asks the caller to read again. */
+    private static final String PERSON = "person";
 
     @EJB
     private PeopleService people;
@@ -52,8 +52,7 @@ public class AdminPeopleResource {
     @APIResponse(responseCode = "200", description = "The people.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN)
     public List<PersonAccess> search(@Parameter(description = "Words of the name, username or email")
                                      @QueryParam("q") String query) {
         return people.search(query);
@@ -63,13 +62,12 @@ public class AdminPeopleResource {
     @Path(ID)
     @Operation(summary = "Reads a person")
     @APIResponse(responseCode = "200", description = "The person; ETag is the version to send in If-Match.",
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "404", description = "No such person.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person.")
     public Response get(@PathParam("id") long id) {
-        return withTag(people.get(id));
+        return Versions.ok(people.get(id), PersonAccess::version);
     }
 
     @PUT
@@ -78,15 +76,12 @@ public class AdminPeopleResource {
             + "nothing. Applies to the person's signed-in sessions at their next request.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "400", description = "Not a role that can be granted.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a role that can be granted.")
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response grant(@PathParam("id") long id, @PathParam("role") String role,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(ifMatch, version -> people.grant(id, role, version));
+        return Versions.change(PERSON, ifMatch, version -> people.grant(id, role, version), PersonAccess::version);
     }
 
     @DELETE
@@ -95,15 +90,12 @@ public class AdminPeopleResource {
             + "at the identity provider stays. Nobody takes away their own ADMIN role.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "403", description = "The caller's own ADMIN role, or the caller is no admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own ADMIN role, or the caller is no admin.")
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response revoke(@PathParam("id") long id, @PathParam("role") String role,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(ifMatch, version -> people.revoke(id, role, version));
+        return Versions.change(PERSON, ifMatch, version -> people.revoke(id, role, version), PersonAccess::version);
     }
 
     @PUT
@@ -112,14 +104,11 @@ public class AdminPeopleResource {
             + "sessions end at their next request; all they wrote stays. Nobody deactivates themselves.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "403", description = "The caller's own account, or the caller is no admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own account, or the caller is no admin.")
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response deactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(ifMatch, version -> people.deactivate(id, version));
+        return Versions.change(PERSON, ifMatch, version -> people.deactivate(id, version), PersonAccess::version);
     }
 
     @DELETE
@@ -127,20 +116,9 @@ public class AdminPeopleResource {
     @Operation(summary = "Reactivates an account", description = "The person can sign in again.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(ifMatch, version -> people.reactivate(id, version));
-    }
-
-    private static Response change(String ifMatch, LongFunction<PersonAccess> change) {
-        long version = Versions.fromIfMatch(ifMatch);
-        return withTag(Versions.changeIfCurrent("person", () -> change.apply(version)));
-    }
-
-    private static Response withTag(PersonAccess person) {
-        return Response.ok(person).tag(Versions.tagOf(person.version())).build();
+        return Versions.change(PERSON, ifMatch, version -> people.reactivate(id, version), PersonAccess::version);
     }
 }

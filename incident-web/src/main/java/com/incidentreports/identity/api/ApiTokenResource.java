@@ -3,9 +3,8 @@ package com.incidentreports.identity.api;
 import com.incidentreports.identity.ApiTokenService;
 import com.incidentreports.identity.ApiTokenView;
 import com.incidentreports.identity.NewApiToken;
-import com.incidentreports.identity.web.ApiTokenSignIn;
+import com.incidentreports.identity.signin.ApiTokenSignIn;
 import com.incidentreports.platform.ForbiddenException;
-import com.incidentreports.platform.api.Problem;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,10 +62,8 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "201", description = "The new token and its secret.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NewApiToken.class)))
-    @APIResponse(responseCode = "400", description = "No name, too long a name, or an expiry in the past.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The call was made with a token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No name, too long a name, or an expiry in the past.")
+    @APIResponse(responseCode = "403", description = "The call was made with a token.")
     public Response create(ApiTokenInput input, @Context UriInfo uriInfo) {
         if (request.getAttribute(ApiTokenSignIn.TOKEN_ID) != null) {
             throw new ForbiddenException("A token cannot create tokens; create them on your profile page.");
@@ -82,8 +79,7 @@ public class ApiTokenResource {
     @Path("{id}")
     @Operation(summary = "Revokes one of your API tokens", description = "It stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked.")
-    @APIResponse(responseCode = "404", description = "You have no token with this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "You have no token with this id.")
     public void revoke(@PathParam("id") long id) {
         tokens.revoke(id);
     }

@@ -4,6 +4,7 @@ import com.incidentreports.identity.PeopleService;
 import com.incidentreports.identity.PersonAccess;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.SignInPath;
+import com.incidentreports.identity.signin.RoleMapping;
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.NotFoundException;

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +79,7 @@ public class ApiTokensBacking implements Serializable {
     }
 
     public boolean isExpired(ApiTokenView token) {
-        return token.isExpiredAt(Clock.systemUTC().instant());
+        return token.isExpiredAt(zone.now());
     }
 
     /** The first day a new token may be chosen to expire on. */

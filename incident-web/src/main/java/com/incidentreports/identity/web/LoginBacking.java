@@ -1,5 +1,6 @@
 package com.incidentreports.identity.web;
 
+import com.incidentreports.identity.signin.SignInMechanism;
 import com.incidentreports.platform.web.Messages;
 
 import jakarta.faces.context.ExternalContext;
@@ -45,7 +46,7 @@ public class LoginBacking implements Serializable {
                     ? "login.deactivated" : "login.failed");
             return;
         }
-        external.redirect(external.getRequestContextPath() + safeNext(next));
+        external.redirect(external.getRequestContextPath() + SignInMechanism.safeNext(next));
         faces.responseComplete();
     }
 
@@ -54,18 +55,9 @@ public class LoginBacking implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (external.getUserPrincipal() != null) {
-            external.redirect(external.getRequestContextPath() + safeNext(next));
+            external.redirect(external.getRequestContextPath() + SignInMechanism.safeNext(next));
             faces.responseComplete();
         }
-    }
-
-    /** Only a path on this server: never "//other.host" or an absolute URL. */
-    static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.startsWith(SignInMechanism.SIGN_IN_PATH)) {
-            return "/";
-        }
-        return next;
     }
 
     public String getUsername() {

@@ -3,7 +3,6 @@ package com.incidentreports.notification.api;
 import com.incidentreports.notification.NotificationList;
 import com.incidentreports.notification.NotificationPreferences;
 import com.incidentreports.notification.NotificationService;
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Problem.InvalidField;
 import com.incidentreports.platform.api.ProblemException;
 
@@ -52,8 +51,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The caller's notifications now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationList.class)))
-    @APIResponse(responseCode = "400", description = "Neither ids nor all was sent.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither ids nor all was sent.")
     public NotificationList read(ReadInput input) {
         if (input != null && Boolean.TRUE.equals(input.all())) {
             notifications.markAllRead();
@@ -84,8 +82,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The caller's settings as saved.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationPreferences.class)))
-    @APIResponse(responseCode = "400", description = "The email address is not valid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The email address is not valid.")
     public NotificationPreferences saveSettings(NotificationPreferences preferences) {
         return notifications.savePreferences(preferences);
     }

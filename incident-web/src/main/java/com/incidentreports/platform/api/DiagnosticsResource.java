@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +29,7 @@ public class DiagnosticsResource {
             description = "The request must have sent the header " + SqlStatementLog.HEADER
                     + " with this id. The last " + SqlStatementLog.CAPACITY + " such requests are remembered.")
     @APIResponse(responseCode = "200", description = "The number of statements.")
-    @APIResponse(responseCode = "404", description = "Diagnostics are off, or no request sent this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Diagnostics are off, or no request sent this id.")
     public SqlStatements sqlStatements(@PathParam("diagnosticsId") String diagnosticsId) {
         return log.statementsOf(diagnosticsId)
                 .map(SqlStatements::new)

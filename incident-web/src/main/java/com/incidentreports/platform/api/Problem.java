@@ -8,7 +8,7 @@ import java.util.List;
  * What went wrong, as RFC 9457 describes it ({@code application/problem+json}). {@code errors} lists the rejected
  * fields when the input broke rules; it is left out otherwise.
  */
-@Schema(name = "Problem", description = "An error, as RFC 9457 describes it.")
+@Schema(name = Problem.SCHEMA, description = "An error, as RFC 9457 describes it.")
 public record Problem(
         @Schema(description = "Identifies the kind of problem; about:blank when the status says it all.")
         String type,
@@ -24,6 +24,8 @@ public record Problem(
         List<InvalidField> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Its name among the OpenAPI document's schemas. */
+    public static final String SCHEMA = "Problem";
 
     /** One rejected value: the field as the API names it, and the rule it broke. */
     @Schema(name = "InvalidField")

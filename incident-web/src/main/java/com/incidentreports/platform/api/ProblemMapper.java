@@ -1,6 +1,6 @@
 package com.incidentreports.platform.api;
 
-import com.incidentreports.audit.web.AccessDenials;
+import com.incidentreports.platform.web.RequestDenied;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +12,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Answers a failed request with an {@code application/problem+json} body. One subclass per exception type the REST
  * runtime may otherwise answer by itself; all of them explain the failure the same way ({@link Problems}). A request
- * answered 403 (a role the caller lacks, an object rule of a service) goes into the security audit log.
+ * answered 403 (a role the caller lacks, an object rule of a service) is told as {@link RequestDenied}, which the
+ * security audit log records.
  */
 abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
 
@@ -27,8 +28,9 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
         String path = uriInfo.getRequestUri().getRawPath();
         Response response = Problems.toResponse(failure, path);
         if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
-            // Providers are not CDI beans here (bean discovery is by annotation): look the recorder up.
-            CDI.current().select(AccessDenials.class).get().denied(request, path);
+            // Providers are not CDI beans here (bean discovery is by annotation): fire through the bean manager.
+            CDI.current().getBeanManager().getEvent().select(RequestDenied.class)
+                    .fire(RequestDenied.of(request, path));
         }
         return response;
     }

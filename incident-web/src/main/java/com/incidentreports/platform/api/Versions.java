@@ -3,9 +3,12 @@ package com.incidentreports.platform.api;
 import com.incidentreports.platform.ConflictException;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
-
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +18,35 @@ import java.util.regex.Pattern;
  */
 public final class Versions {
 
+    /** The ETag header of a response, as the OpenAPI document declares it once (RestApplication). */
+    public static final String ETAG_HEADER = "ETag";
+
     private static final Pattern STRONG_TAG = Pattern.compile("\\s*\"(\\d{1,18})\"\\s*");
 
     private Versions() {
     }
 
-    public static EntityTag tagOf(long version) {
+    /** 200 with {@code entity}, its version as the ETag. */
+    public static <T> Response ok(T entity, ToLongFunction<T> versionOf) {
+        return Response.ok(entity).tag(tagOf(versionOf.applyAsLong(entity))).build();
+    }
+
+    /** 201 with the new {@code entity}, found at {@code location}, its version as the ETag. */
+    public static <T> Response created(URI location, T entity, ToLongFunction<T> versionOf) {
+        return Response.created(location).tag(tagOf(versionOf.applyAsLong(entity))).entity(entity).build();
+    }
+
+    /**
+     * A conditional change of {@code what}: {@code change} is made to the version {@code If-Match} names, and the
+     * answer is 200 with what it returns and its new ETag (428 without If-Match, 412 if someone saved since).
+     */
+    public static <T> Response change(String what, String ifMatch, LongFunction<T> change,
+                                      ToLongFunction<T> versionOf) {
+        long version = fromIfMatch(ifMatch);
+        return ok(changeIfCurrent(what, () -> change.apply(version)), versionOf);
+    }
+
+    private static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -28,7 +54,7 @@ public final class Versions {
      * The version an {@code If-Match} header names. No header, or {@code *} (which would match any version), is
      * answered 428; a tag that cannot be one of ours (weak, a list, not a number) can never match: 412.
      */
-    public static long fromIfMatch(String ifMatch) {
+    private static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
             throw ProblemException.preconditionRequired("Send the ETag of the version you changed in the If-Match "
                     + "header, as GET returned it (for example If-Match: \"3\"), so that no one else's changes are "
@@ -46,7 +72,7 @@ public final class Versions {
      * Makes {@code change}, a conditional request's change of {@code what}: if someone saved it since the version in
      * If-Match, the service's {@link ConflictException} becomes 412, as HTTP names a stale version, not 409.
      */
-    public static <T> T changeIfCurrent(String what, Supplier<T> change) {
+    private static <T> T changeIfCurrent(String what, Supplier<T> change) {
         try {
             return change.get();
         } catch (ConflictException e) {

@@ -2,10 +2,12 @@ package com.incidentreports.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ import java.util.Locale;
 public class ViewerZone {
 
     static final String COOKIE = "tz";
+
+    @Inject
+    private Clock clock;
 
     private ZoneId zone;
     private Locale locale;
@@ -62,7 +67,12 @@ public class ViewerZone {
 
     /** The day it is now for the viewer. */
     public LocalDate today() {
-        return LocalDate.now(getId());
+        return LocalDate.now(clock.withZone(getId()));
+    }
+
+    /** The moment it is now, by the application's clock. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The short zone name for a time ("IST", "CET"). */

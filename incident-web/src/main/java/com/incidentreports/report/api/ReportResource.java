@@ -1,9 +1,6 @@
 package com.incidentreports.report.api;
 
-import com.incidentreports.platform.NotFoundException;
-import com.incidentreports.platform.api.Problem;
-import com.incidentreports.platform.api.Problem.InvalidField;
-import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.report.ReportDetails;
 import com.incidentreports.report.ReportFilter;
@@ -36,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /**
  * Incident reports: list, read, write, publish. The rules (who may see a draft, who may change a report, what a
  * valid report is) belong to {@link ReportService}; this class translates between HTTP and the service.
@@ -59,19 +54,20 @@ public class ReportResource {
 
     @GET
     @Operation(summary = "Lists reports",
-            description = "Published reports and the caller's own drafts, newest incident first unless sorted "
-                    + "otherwise, one page at a time.")
+            description = "Published reports and the caller's own drafts, one page at a time ("
+                    + ReportListParameters.DEFAULT_SIZE + " by default). sort: startedAt (the default), title, "
+                    + "severity, service or usersAffected; order: desc (newest incident first) by default.")
     @APIResponse(responseCode = "200", description = "A page of reports and the total number that match.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportList.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportList list(@BeanParam ReportListParameters parameters) {
-        ReportListQuery query = parameters.read();
-        ReportFilter filter = new ReportFilter(serviceIdOf(query.service()), query.severity(), query.from(),
-                query.to(), query.words());
-        ReportPage page = reports.search(filter, query.sort(), query.ascending(), query.first(), query.size());
-        return new ReportList(page.rows(), page.total(), query.first(), query.size());
+    @APIResponse(responseCode = "400", description = "A query parameter is not valid; errors lists which.")
+    public ReportList list(@BeanParam ReportListParameters parameters, @BeanParam SortedPageParameters paging) {
+        ReportListQuery query = parameters.read(paging, services);
+        ReportFilter filter = new ReportFilter(query.serviceId(), query.severity(), query.from(), query.to(),
+                query.words());
+        ReportPage page = reports.search(filter, query.sorting().by(), query.sorting().ascending(),
+                query.page().first(), query.page().size());
+        return new ReportList(page.rows(), page.total(), query.page().first(), query.page().size());
     }
 
     @POST
@@ -82,21 +78,16 @@ public class ReportResource {
             headers = {
                     @Header(name = HttpHeaders.LOCATION, description = "The address of the new item.",
                             schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                            schema = @Schema(type = SchemaType.STRING))},
+                    @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER)},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportDetails.class)))
-    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.")
+    @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.")
     public Response create(ReportInput input, @Context UriInfo uriInfo) {
         ReportDetails created = reports.create(input == null ? null : input.toDraft(),
                 input != null && input.publishRequested());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(Versions.tagOf(created.version()))
-                .entity(created)
-                .build();
+        return Versions.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created,
+                ReportDetails::version);
     }
 
     @GET
@@ -104,15 +95,12 @@ public class ReportResource {
     @Operation(summary = "Reads a report", description = "A draft exists only for its authors and admins.")
     @APIResponse(responseCode = "200", description = "The report. ETag is its version: send it back in If-Match "
             + "to change it.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.")
     public Response get(@PathParam("id") long id) {
-        ReportDetails report = reports.get(id);
-        return Response.ok(report).tag(Versions.tagOf(report.version())).build();
+        return Versions.ok(reports.get(id), ReportDetails::version);
     }
 
     @PUT
@@ -122,45 +110,22 @@ public class ReportResource {
                     + "change was made to; if someone saved since, nothing is saved. publish: true publishes a "
                     + "draft; a published report stays published. Its authors and admins only.")
     @APIResponse(responseCode = "200", description = "The report as saved, with its new ETag.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportDetails.class)))
-    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not change this report.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.")
+    @APIResponse(responseCode = "403", description = "The caller may not change this report.")
+    @APIResponse(responseCode = "404", description = "No such report, or a draft of someone else.")
     @APIResponse(responseCode = "412", description = "Someone saved the report since the version in If-Match: "
-            + "read it again and repeat the change.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "read it again and repeat the change.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("id") long id,
                            @Parameter(description = "The ETag of the version the change was made to.",
                                    required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ReportInput input) {
-        long version = Versions.fromIfMatch(ifMatch);
-        ReportDetails updated = Versions.changeIfCurrent("report", () -> reports.update(id, version,
-                input == null ? null : input.toDraft(), input != null && input.publishRequested()));
-        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
-    }
-
-    /** A service named by slug must exist; an id is passed on as it is and simply matches no report if unknown. */
-    private Long serviceIdOf(String service) {
-        if (service == null) {
-            return null;
-        }
-        if (service.chars().allMatch(Character::isDigit) && service.length() <= 18) {
-            return Long.parseLong(service);
-        }
-        try {
-            return services.getBySlug(service).id();
-        } catch (NotFoundException e) {
-            throw ProblemException.invalidInput(List.of(new InvalidField("service",
-                    "There is no service with the slug " + service + ".")));
-        }
+        return Versions.change("report", ifMatch, version -> reports.update(id, version,
+                        input == null ? null : input.toDraft(), input != null && input.publishRequested()),
+                ReportDetails::version);
     }
 }

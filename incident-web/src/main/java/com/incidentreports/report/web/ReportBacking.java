@@ -18,7 +18,7 @@ import java.io.Serializable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The report page ({@code reports.xhtml}, at {@code /reports/{id}}). */
+/** The report page ({@code report.xhtml}, at {@code /reports/{id}}). */
 @Named
 @ViewScoped
 public class ReportBacking implements Serializable {

@@ -1,6 +1,5 @@
 package com.incidentreports.servicelog.api;
 
-import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.servicelog.NewService;
 import com.incidentreports.servicelog.ServiceCatalog;
@@ -67,15 +66,12 @@ public class ServiceResource {
     @Operation(summary = "Reads a service", description = "Named by its slug, as in slash-graphql; archived ones too. "
             + "With its owners; ETag is its version, to send back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The service.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceDetails.class)))
-    @APIResponse(responseCode = "404", description = "No service has this slug.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No service has this slug.")
     public Response get(@PathParam("slug") String slug) {
-        ServiceDetails service = services.getBySlug(slug);
-        return Response.ok(service).tag(Versions.tagOf(service.version())).build();
+        return Versions.ok(services.getBySlug(slug), ServiceDetails::version);
     }
 
     @PUT
@@ -85,31 +81,23 @@ public class ServiceResource {
                     + "is archived (an archived service's log stays readable and takes no new reports) and its "
                     + "owners, by username. If-Match must hold the ETag of the version the change was made to.")
     @APIResponse(responseCode = "200", description = "The service as saved, with its new ETag.",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The version, to send back in If-Match.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceDetails.class)))
     @APIResponse(responseCode = "400", description = "The name is missing, too long or taken, or an owner has never "
-            + "signed in; errors says which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No service has this slug.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "signed in; errors says which.")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin.")
+    @APIResponse(responseCode = "404", description = "No service has this slug.")
     @APIResponse(responseCode = "412", description = "Someone changed the service since the version in If-Match: "
-            + "read it again and repeat the change.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "read it again and repeat the change.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("slug") String slug,
                            @Parameter(description = "The ETag of the version the change was made to.",
                                    required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ServiceChange change) {
-        long version = Versions.fromIfMatch(ifMatch);
-        long id = services.getBySlug(slug).id();
-        ServiceDetails updated = Versions.changeIfCurrent("service", () -> services.update(id, version, change));
-        return Response.ok(updated).tag(Versions.tagOf(updated.version())).build();
+        return Versions.change("service", ifMatch,
+                version -> services.update(services.getBySlug(slug).id(), version, change), ServiceDetails::version);
     }
 
     @POST
@@ -121,15 +109,11 @@ public class ServiceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceDetails.class)))
     @APIResponse(responseCode = "400", description = "The name is missing, too long or already taken; errors "
-            + "says which.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "says which.")
+    @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.")
     public Response create(NewService input, @Context UriInfo uriInfo) {
         ServiceDetails created = services.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
-                .tag(Versions.tagOf(created.version()))
-                .entity(created)
-                .build();
+        return Versions.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build(), created,
+                ServiceDetails::version);
     }
 }

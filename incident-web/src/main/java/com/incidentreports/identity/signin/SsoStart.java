@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,7 +35,7 @@ public class SsoStart extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = request.getParameter("next");
         String nextParameter = next == null || next.isBlank() ? ""
-                : "next=" + URLEncoder.encode(LoginBacking.safeNext(next), StandardCharsets.UTF_8);
+                : "next=" + URLEncoder.encode(SignInMechanism.safeNext(next), StandardCharsets.UTF_8);
         if (!settings.isEnabled() || !provider.isReachable()) {
             response.sendRedirect(request.getContextPath() + SignInMechanism.SIGN_IN_PATH + "?" + UNREACHABLE_PARAMETER
                     + (nextParameter.isEmpty() ? "" : "&" + nextParameter));

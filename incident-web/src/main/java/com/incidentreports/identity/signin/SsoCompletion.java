@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +22,6 @@ public class SsoCompletion extends HttpServlet {
             response.sendRedirect(request.getContextPath() + SignInMechanism.SIGN_IN_PATH + "?sso=failed");
             return;
         }
-        response.sendRedirect(request.getContextPath() + LoginBacking.safeNext(request.getParameter("next")));
+        response.sendRedirect(request.getContextPath() + SignInMechanism.safeNext(request.getParameter("next")));
     }
 }

@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import com.ibm.websphere.security.EntryNotFoundException;
 import com.ibm.websphere.security.PasswordCheckFailedException;

@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import com.incidentreports.identity.Access;
 import com.incidentreports.identity.AccessCache;
@@ -25,6 +25,9 @@ public class ApiTokenSignIn {
 
     /** Request attribute naming the token a call signed in with: some things a token may not do (make tokens). */
     public static final String TOKEN_ID = ApiTokenSignIn.class.getName() + ".tokenId";
+
+    @Inject
+    private Clock clock;
 
     /** What became of a presented token: the call signs in as {@link Admitted}, or is {@link Refused} with why. */
     public sealed interface Outcome permits Admitted, Refused {
@@ -57,7 +60,7 @@ public class ApiTokenSignIn {
         if (holder.isEmpty()) {
             return new Refused("This API token is not known. Create one on your profile page.");
         }
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         if (holder.get().revoked()) {
             return new Refused("This API token has been revoked. Create a new one on your profile page.");
         }

@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +38,9 @@ public class SsoProvider {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
+    @Inject
+    private Clock clock;
+
     private record Discovery(JsonObject document, Instant read) {
     }
 
@@ -63,7 +66,7 @@ public class SsoProvider {
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 JsonObject document = reader.readObject();
-                last = new Discovery(document, Clock.systemUTC().instant());
+                last = new Discovery(document, clock.instant());
                 return Optional.of(document);
             }
         } catch (IOException | JsonParsingException | IllegalArgumentException e) {
@@ -87,7 +90,7 @@ public class SsoProvider {
      */
     public Optional<String> endSessionEndpoint() {
         Discovery known = last;
-        Optional<JsonObject> document = known != null && known.read().plus(REMEMBERED).isAfter(Clock.systemUTC().instant())
+        Optional<JsonObject> document = known != null && known.read().plus(REMEMBERED).isAfter(clock.instant())
                 ? Optional.of(known.document()) : discover();
         return document.map(json -> json.get("end_session_endpoint"))
                 .filter(JsonString.class::isInstance).map(value -> ((JsonString) value).getString())

@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import com.incidentreports.identity.Access;
 import com.incidentreports.identity.AccessCache;
@@ -51,7 +51,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     /** Where the SSO module hands a person over with a one-time ticket (SsoHandOff). */
     static final String SSO_HAND_OFF_PATH = "/signin/sso";
     /** Request attribute set when a sign-in was proven but refused: the account is deactivated. */
-    static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
+    public static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
     /** What the sign-in page is given to say that the account is deactivated. */
     static final String DEACTIVATED_PARAMETER = "account=deactivated";
     static final String SESSION_KEY = SignedIn.class.getName();
@@ -242,6 +242,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         String query = parameters.isEmpty() ? "" : "?" + String.join("&", parameters);
         return context.redirect(request.getContextPath() + SIGN_IN_PATH + query);
+    }
+
+    /** Where to go after signing in: only a path on this server, never "//other.host" or an absolute URL. */
+    public static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.startsWith(SIGN_IN_PATH)) {
+            return "/";
+        }
+        return next;
     }
 
     private static boolean isApi(HttpServletRequest request) {

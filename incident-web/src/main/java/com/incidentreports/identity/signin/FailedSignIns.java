@@ -1,4 +1,4 @@
-package com.incidentreports.identity.web;
+package com.incidentreports.identity.signin;
 
 import com.incidentreports.identity.SecurityEvent;
 
@@ -52,7 +52,8 @@ public class FailedSignIns {
     Event<SecurityEvent> events;
 
     /** Tests give a clock of their own. */
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Records the sign-in if the registry said its username or password is wrong (not if it could not check). */
     public void recordIfWrong(String how, Credential credential, CredentialValidationResult result,
