@@ -4,6 +4,7 @@ import com.incidentreports.identity.Person;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.markdown.Mentions;
 import com.incidentreports.notification.NotificationKind;
 import com.incidentreports.notification.NotificationPlan;
 import com.incidentreports.notification.Notifier;
@@ -244,7 +245,7 @@ public class DiscussionService {
                         PostLike.class)
                 .setParameter("comment", comment).setParameter("me", me).getResultList();
         toggle(like, mine, () -> PostLike.ofComment(me, comment, now()), comment.getReport(), comment.getId(), me,
-                List.of(comment.getAuthor()), comment.getBody());
+                List.of(comment.getAuthor()), comment.getBody().source());
         return likesOf(comment);
     }
 
@@ -366,7 +367,7 @@ public class DiscussionService {
         Map<User, NotificationKind> recipients = new LinkedHashMap<>();
         plan.forEach((id, kind) -> recipients.put(people.get(id), kind));
         notifier.notify(recipients, report, comment.getId(), comment.getAuthor(),
-                Quotes.excerpt(comment.getBody(), Quotes.EXCERPT_MAX));
+                Quotes.excerpt(comment.getBody().source(), Quotes.EXCERPT_MAX));
     }
 
     /** Everyone of {@code people} but {@code actor}; the notifier leaves out those who cannot see the report. */
@@ -458,8 +459,8 @@ public class DiscussionService {
         boolean visible = comment.isVisible();
         return new CommentView(comment.getId(), comment.getReport().getId(),
                 comment.getParent() == null ? null : comment.getParent().getId(), comment.getDepth(),
-                Person.of(comment.getAuthor()), comment.getStatus(), visible ? comment.getBody() : null,
-                visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBodyHtml() : null,
+                Person.of(comment.getAuthor()), comment.getStatus(), visible ? comment.getBody().source() : null,
+                visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBody().html() : null,
                 comment.getStatus() == CommentStatus.HIDDEN ? comment.getHiddenReason() : null,
                 comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(), likes,
                 comment.isWrittenBy(callerName()), inReplyTo);
@@ -472,7 +473,7 @@ public class DiscussionService {
         }
         Comment parent = loaded.get(reply.getParent().getId());
         return new InReplyTo(parent.getId(), parent.getAuthor().getDisplayName(),
-                parent.isVisible() ? Quotes.excerpt(parent.getBody(), Quotes.EXCERPT_MAX) : null);
+                parent.isVisible() ? Quotes.excerpt(parent.getBody().source(), Quotes.EXCERPT_MAX) : null);
     }
 
     private LikeSummary likesOf(Comment comment) {
