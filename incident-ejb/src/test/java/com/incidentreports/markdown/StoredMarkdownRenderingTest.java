@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The migrations fill the HTML of what was saved before the HTML was stored beside the Markdown: 006 for sections
- * and comments (mentions linked, removed comments keep none). Each runs on a database migrated up to just before
- * it, holding rows as they were saved then.
+ * and comments (mentions linked, removed comments keep none), 013 for action descriptions. Each runs on a database
+ * migrated up to just before it, holding rows as they were saved then.
  */
 class StoredMarkdownRenderingTest {
 
@@ -72,6 +72,26 @@ class StoredMarkdownRenderingTest {
                     comments.getString(1));
             comments.next();
             assertNull(comments.getString(1));
+        }
+    }
+
+    @Test
+    void migration013RendersTheActionDescriptionsSavedBefore() throws Exception {
+        migrateUpTo("013-action-description-html-column");
+        insertReport();
+        sql.execute("insert into follow_up_action (id, report_id, title, description_md, action_type, priority,"
+                + " status, created_by, created_at, updated_at) values"
+                + " (1, 7, 'Alert', 'Alert on **queue depth** <script>x()</script>', 'DETECT', 'P1', 'OPEN', 1,"
+                + " current_timestamp, current_timestamp),"
+                + " (2, 7, 'Test', null, 'PREVENT', 'P2', 'OPEN', 1, current_timestamp, current_timestamp)");
+
+        SchemaMigration.migrate(DriverManager.getConnection(url, "sa", ""));
+
+        try (ResultSet actions = sql.executeQuery("select description_html from follow_up_action order by id")) {
+            actions.next();
+            assertEquals("<p>Alert on <strong>queue depth</strong> </p>\n", actions.getString(1));
+            actions.next();
+            assertNull(actions.getString(1));
         }
     }
 
