@@ -44,6 +44,8 @@ class ActionApiIT {
     void authorsProposeAndQaLeadsAssign() {
         JsonObject proposal = TestData.action(reportId).createAs(AUTHOR);
         assertEquals("PROPOSED", proposal.getString("status"));
+        assertEquals("Cover the **invite sign-up** end to end.", proposal.getString("description"));
+        assertFalse(proposal.containsKey("descriptionHtml"), "the API gives the Markdown only");
         assertTrue(!proposal.containsKey("owner") || proposal.isNull("owner"), proposal::toString);
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(56).toString(), proposal.getString("dueDate"),
                 "a SEV3 report's actions are due in 56 days unless told otherwise");

@@ -18,12 +18,13 @@ import java.time.ZoneOffset;
 
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
 import static com.incidentreports.testsupport.DemoUser.QA_LEAD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A follow-up action from promise to proof in a real browser: a QA lead adds it to a report and assigns it to the
- * author, who finds it in My actions and marks it done with a link and a note; the QA lead verifies it, and the
- * report shows all its actions verified.
+ * A follow-up action from promise to proof in a real browser: a QA lead adds it to a report (its description shows
+ * as formatted text) and assigns it to the author, who finds it in My actions and marks it done with a link and a
+ * note; the QA lead verifies it, and the report shows all its actions verified.
  */
 @BrowserTest
 class ActionBrowserIT {
@@ -51,6 +52,7 @@ class ActionBrowserIT {
         session.click("actionForm:save");
         assertTrue(session.waitForMessage("actionForm:titleMessage").contains("title"), "a title is required");
         session.type("actionForm:title", title);
+        session.type("actionForm:description", "Cover the **invite sign-up** end to end.");
         session.type("actionForm:owner_input", AUTHOR.username());
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-autocomplete-item')"
                 + " and normalize-space()='" + AUTHOR.username() + "']"))).click();
@@ -61,6 +63,7 @@ class ActionBrowserIT {
                 By.xpath("//div[contains(@class,'action-item')][.//span[@class='action-title' and text()='" + title
                         + "']]")));
         assertTrue(action.getText().contains("Open"), action.getText());
+        assertEquals("invite sign-up", action.findElement(By.cssSelector(".action-description strong")).getText());
         session.assertNoConsoleErrors("the report page of the QA lead");
         signOut();
 

@@ -329,7 +329,8 @@ public class ActionService {
     private ActionView view(FollowUpAction action, boolean reportAuthor, List<ActionChangeView> history) {
         boolean editable = isQaLead() || reportAuthor && action.getStatus() == ActionStatus.PROPOSED;
         return new ActionView(action.getId(), action.getVersion(), action.getReport().getId(),
-                action.getReport().getTitle(), action.getTitle(), action.getDescription(), action.getType(),
+                action.getReport().getTitle(), action.getTitle(), action.getDescription().source(),
+                action.getDescription().html(), action.getType(),
                 action.getPriority(), action.getStatus(), personOf(action.getOwner()),
                 personOf(action.getAssignedBy()), Person.of(action.getCreatedBy()), action.getDueDate(),
                 ActionDeadline.isOverdue(action.getStatus(), action.getDueDate(), LocalDate.now(clock)), action.getEvidence(),

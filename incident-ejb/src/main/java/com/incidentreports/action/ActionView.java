@@ -2,6 +2,10 @@ package com.incidentreports.action;
 
 import com.incidentreports.identity.Person;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +21,10 @@ public record ActionView(
         long reportId,
         String reportTitle,
         String title,
+        /* Markdown; null for none. */
         String description,
+        /* The description as safe HTML, for pages; null for none. The API gives Markdown. */
+        @JsonbTransient @Schema(hidden = true) String descriptionHtml,
         ActionType type,
         ActionPriority priority,
         ActionStatus status,

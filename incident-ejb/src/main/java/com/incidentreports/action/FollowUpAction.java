@@ -1,9 +1,12 @@
 package com.incidentreports.action;
 
 import com.incidentreports.identity.User;
+import com.incidentreports.markdown.Markdown;
 import com.incidentreports.report.Report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +35,8 @@ public class FollowUpAction {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 20_000;
+    /** Room for the safe HTML of a description of {@link #DESCRIPTION_MAX} characters, whatever they are. */
+    public static final int DESCRIPTION_HTML_MAX = 1_000_000;
     public static final int EVIDENCE_MAX = 5_100;
 
     @Id
@@ -46,8 +51,11 @@ public class FollowUpAction {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @Column(name = "description_md", length = DESCRIPTION_MAX)
-    private String description;
+    /* The description with its safe HTML, rendered whenever it changes: the report page shows it as it is. */
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "description_md", length = DESCRIPTION_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "description_html", length = DESCRIPTION_HTML_MAX))
+    private Markdown description;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "action_type", nullable = false, length = 16)
@@ -119,7 +127,7 @@ public class FollowUpAction {
     /** Replaces what the action says it will do. */
     public void describe(String title, String description, ActionType type, ActionPriority priority, Instant now) {
         this.title = Objects.requireNonNull(title);
-        this.description = description;
+        this.description = Markdown.of(description);
         this.type = Objects.requireNonNull(type);
         this.priority = Objects.requireNonNull(priority);
         this.updatedAt = now;
@@ -169,8 +177,8 @@ public class FollowUpAction {
         return title;
     }
 
-    public String getDescription() {
-        return description;
+    public Markdown getDescription() {
+        return Objects.requireNonNullElse(description, Markdown.NONE);
     }
 
     public ActionType getType() {

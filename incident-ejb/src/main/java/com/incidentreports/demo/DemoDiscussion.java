@@ -1,10 +1,10 @@
 package com.incidentreports.demo;
 
 import com.incidentreports.discussion.Comment;
-import com.incidentreports.discussion.Mentions;
 import com.incidentreports.discussion.PostLike;
 import com.incidentreports.discussion.Watch;
 import com.incidentreports.identity.User;
+import com.incidentreports.markdown.Mentions;
 import com.incidentreports.report.Report;
 
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,12 @@
 package com.incidentreports.discussion;
 
 import com.incidentreports.identity.User;
-import com.incidentreports.markdown.MarkdownRenderer;
+import com.incidentreports.markdown.Markdown;
 import com.incidentreports.report.Report;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,12 +65,11 @@ public class Comment {
     @JoinColumn(name = "author_id", nullable = false)
     private User author;
 
-    @Column(name = "body_md", length = BODY_MAX)
-    private String body;
-
-    /* The body as safe HTML, mentions linked, rendered whenever the body changes: pages show it without rendering. */
-    @Column(name = "body_html", length = BODY_HTML_MAX)
-    private String bodyHtml;
+    /* The body with its safe HTML, mentions linked, rendered whenever the body changes: pages show it as it is. */
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "body_md", length = BODY_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "body_html", length = BODY_HTML_MAX))
+    private Markdown body;
 
     /** The usernames of the people mentioned, separated by spaces: those who existed when it was written. */
     @Column(length = MENTIONS_MAX)
@@ -110,19 +111,18 @@ public class Comment {
             this.depth = parent.depth + 1;
         }
         this.author = Objects.requireNonNull(author);
-        this.body = Objects.requireNonNull(body);
         this.mentions = joined(mentions);
-        this.bodyHtml = bodyHtml(body, getMentions());
+        this.body = Markdown.of(Objects.requireNonNull(body), getMentions());
         this.status = CommentStatus.VISIBLE;
         this.createdAt = now;
     }
 
     /** Replaces the text; the text it had is returned as a revision, for anyone to read later. */
     public CommentRevision edit(String newBody, Collection<String> newMentions, Instant now) {
-        CommentRevision earlier = new CommentRevision(this, body, editedAt == null ? createdAt : editedAt);
-        this.body = Objects.requireNonNull(newBody);
+        CommentRevision earlier =
+                new CommentRevision(this, getBody().source(), editedAt == null ? createdAt : editedAt);
         this.mentions = joined(newMentions);
-        this.bodyHtml = bodyHtml(newBody, getMentions());
+        this.body = Markdown.of(Objects.requireNonNull(newBody), getMentions());
         this.editedAt = now;
         return earlier;
     }
@@ -131,7 +131,6 @@ public class Comment {
     public void delete() {
         this.status = CommentStatus.DELETED;
         this.body = null;
-        this.bodyHtml = null;
         this.mentions = null;
     }
 
@@ -175,19 +174,12 @@ public class Comment {
         return author;
     }
 
-    /** The Markdown as written; null once removed. Hidden text is only for the record: see {@link #isVisible()}. */
-    public String getBody() {
-        return body;
-    }
-
-    /** The body as safe HTML, with each mention of one of {@link #getMentions()} linked; null once removed. */
-    public String getBodyHtml() {
-        return bodyHtml;
-    }
-
-    /** The safe HTML that {@code markdown} is shown as, with each mention of one of {@code mentioned} linked. */
-    public static String bodyHtml(String markdown, Collection<String> mentioned) {
-        return markdown == null ? null : MarkdownRenderer.INSTANCE.toSafeHtml(markdown, Mentions.linking(mentioned));
+    /**
+     * The text as written, and as safe HTML with each mention of one of {@link #getMentions()} linked; no text once
+     * removed. Hidden text is only for the record: see {@link #isVisible()}.
+     */
+    public Markdown getBody() {
+        return Objects.requireNonNullElse(body, Markdown.NONE);
     }
 
     public Set<String> getMentions() {

@@ -6,6 +6,7 @@ import com.incidentreports.identity.ReportVisibility;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
 import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.markdown.Mentions;
 import com.incidentreports.markdown.Quotes;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.FieldError;
@@ -297,8 +298,8 @@ public class DiscussionService {
         boolean visible = comment.isVisible();
         return new CommentView(comment.getId(), comment.getReport().getId(),
                 comment.getParent() == null ? null : comment.getParent().getId(), comment.getDepth(),
-                Person.of(comment.getAuthor()), comment.getStatus(), visible ? comment.getBody() : null,
-                visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBodyHtml() : null,
+                Person.of(comment.getAuthor()), comment.getStatus(), visible ? comment.getBody().source() : null,
+                visible ? List.copyOf(comment.getMentions()) : List.of(), visible ? comment.getBody().html() : null,
                 comment.getStatus() == CommentStatus.HIDDEN ? comment.getHiddenReason() : null,
                 comment.getCreatedAt(), comment.getEditedAt(), comment.getVersion(), likes,
                 comment.isWrittenBy(caller.name()), inReplyTo);
@@ -311,7 +312,7 @@ public class DiscussionService {
         }
         Comment parent = loaded.get(reply.getParent().getId());
         return new InReplyTo(parent.getId(), parent.getAuthor().getDisplayName(),
-                parent.isVisible() ? Quotes.excerpt(parent.getBody(), Quotes.EXCERPT_MAX) : null);
+                parent.isVisible() ? Quotes.excerpt(parent.getBody().source(), Quotes.EXCERPT_MAX) : null);
     }
 
     private LikeSummary likesOf(Comment comment) {

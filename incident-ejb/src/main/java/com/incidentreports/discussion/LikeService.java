@@ -63,7 +63,7 @@ public class LikeService {
                         PostLike.class)
                 .setParameter("comment", comment).setParameter("me", me).getResultList();
         toggle(like, mine, () -> PostLike.ofComment(me, comment, clock.instant()), comment.getReport(),
-                comment.getId(), me, List.of(comment.getAuthor().getId()), comment.getBody());
+                comment.getId(), me, List.of(comment.getAuthor().getId()), comment.getBody().source());
         return Likes.ofComment(em, comment, caller.name());
     }
 

@@ -58,7 +58,7 @@ public class PeopleLookup {
                 .orElseThrow(() -> new NotFoundException("Person", username));
         ReportVisibility visibility = caller.visibility();
         List<PersonActivity.RecentComment> comments = visibility.bind(em.createQuery("""
-                        select c.id, r.id, r.title, c.body, c.createdAt
+                        select c.id, r.id, r.title, c.body.source, c.createdAt
                         from Comment c join c.report r
                         where c.author = :person
                           and c.status = com.incidentreports.discussion.CommentStatus.VISIBLE

@@ -59,13 +59,14 @@ public class DiscussionNotifications {
                 watchers.stream().map(User::getId).toList());
         Map<User, NotificationKind> recipients = new LinkedHashMap<>();
         plan.forEach((id, kind) -> recipients.put(people.get(id), kind));
-        notifier.notify(recipients, report, comment.getId(), comment.getAuthor(), excerptOf(comment.getBody()));
+        notifier.notify(recipients, report, comment.getId(), comment.getAuthor(),
+                excerptOf(comment.getBody().source()));
     }
 
     void edited(@Observes CommentEdited edited) {
         Comment comment = em.find(Comment.class, edited.commentId());
         notifier.notify(everyoneBut(comment.getAuthor(), edited.newlyMentioned(), NotificationKind.MENTION),
-                comment.getReport(), comment.getId(), comment.getAuthor(), excerptOf(comment.getBody()));
+                comment.getReport(), comment.getId(), comment.getAuthor(), excerptOf(comment.getBody().source()));
     }
 
     void liked(@Observes PostLiked liked) {

@@ -1,9 +1,10 @@
 package com.incidentreports.report;
 
 import com.incidentreports.identity.User;
-import com.incidentreports.markdown.MarkdownRenderer;
+import com.incidentreports.markdown.Markdown;
 import com.incidentreports.servicelog.Service;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,30 +78,26 @@ public class Report {
     @Column(length = COMPENSATION_MAX)
     private String compensation;
 
-    @Column(name = "incident_md", length = SECTION_MAX)
-    private String incident;
+    /* The sections with their safe HTML, rendered whenever they change: the report page shows them as they are. */
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "incident_md", length = SECTION_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "incident_html", length = SECTION_HTML_MAX))
+    private Markdown incident;
 
-    @Column(name = "cause_md", length = SECTION_MAX)
-    private String cause;
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "cause_md", length = SECTION_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "cause_html", length = SECTION_HTML_MAX))
+    private Markdown cause;
 
-    @Column(name = "affected_md", length = SECTION_MAX)
-    private String whoWasAffected;
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "affected_md", length = SECTION_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "affected_html", length = SECTION_HTML_MAX))
+    private Markdown whoWasAffected;
 
-    @Column(name = "prevention_md", length = SECTION_MAX)
-    private String prevention;
-
-    /* The sections as safe HTML, rendered whenever they change: the report page shows them without rendering. */
-    @Column(name = "incident_html", length = SECTION_HTML_MAX)
-    private String incidentHtml;
-
-    @Column(name = "cause_html", length = SECTION_HTML_MAX)
-    private String causeHtml;
-
-    @Column(name = "affected_html", length = SECTION_HTML_MAX)
-    private String whoWasAffectedHtml;
-
-    @Column(name = "prevention_html", length = SECTION_HTML_MAX)
-    private String preventionHtml;
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "prevention_md", length = SECTION_MAX))
+    @AttributeOverride(name = "html", column = @Column(name = "prevention_html", length = SECTION_HTML_MAX))
+    private Markdown prevention;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "report_author",
@@ -163,21 +160,12 @@ public class Report {
         this.usersAffected = content.usersAffected();
         this.affectedUsers = content.affectedUsers();
         this.compensation = content.compensation();
-        this.incident = content.incident();
-        this.cause = content.cause();
-        this.whoWasAffected = content.whoWasAffected();
-        this.prevention = content.prevention();
-        this.incidentHtml = sectionHtml(incident);
-        this.causeHtml = sectionHtml(cause);
-        this.whoWasAffectedHtml = sectionHtml(whoWasAffected);
-        this.preventionHtml = sectionHtml(prevention);
+        this.incident = Markdown.of(content.incident());
+        this.cause = Markdown.of(content.cause());
+        this.whoWasAffected = Markdown.of(content.whoWasAffected());
+        this.prevention = Markdown.of(content.prevention());
         this.updatedAt = now;
         this.updatedBy = editor;
-    }
-
-    /** The safe HTML a section's Markdown is shown as; null for no text. */
-    public static String sectionHtml(String markdown) {
-        return markdown == null || markdown.isBlank() ? null : MarkdownRenderer.INSTANCE.toSafeHtml(markdown);
     }
 
     /** Makes the report visible to all staff. Publishing again changes nothing; a published report stays so. */
@@ -247,25 +235,26 @@ public class Report {
         return compensation;
     }
 
-    public String getIncident() {
-        return incident;
+    public Markdown getIncident() {
+        return Objects.requireNonNullElse(incident, Markdown.NONE);
     }
 
-    public String getCause() {
-        return cause;
+    public Markdown getCause() {
+        return Objects.requireNonNullElse(cause, Markdown.NONE);
     }
 
-    public String getWhoWasAffected() {
-        return whoWasAffected;
+    public Markdown getWhoWasAffected() {
+        return Objects.requireNonNullElse(whoWasAffected, Markdown.NONE);
     }
 
-    public String getPrevention() {
-        return prevention;
+    public Markdown getPrevention() {
+        return Objects.requireNonNullElse(prevention, Markdown.NONE);
     }
 
     /** The four sections as safe HTML, as they were rendered when last saved. */
     public RenderedSections getRenderedSections() {
-        return new RenderedSections(incidentHtml, causeHtml, whoWasAffectedHtml, preventionHtml);
+        return new RenderedSections(getIncident().html(), getCause().html(), getWhoWasAffected().html(),
+                getPrevention().html());
     }
 
     public Set<User> getAuthors() {

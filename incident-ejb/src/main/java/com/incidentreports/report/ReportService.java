@@ -349,7 +349,8 @@ public class ReportService {
                 ServiceRef.of(report.getService()), report.getSeverity(), report.getStatus(),
                 impact.startedAt(), impact.detectedAt().orElse(null), impact.endedAt().orElse(null),
                 report.getUsersAffected(), report.getAffectedUsers(), report.getCompensation(),
-                report.getIncident(), report.getCause(), report.getWhoWasAffected(), report.getPrevention(),
+                report.getIncident().source(), report.getCause().source(), report.getWhoWasAffected().source(),
+                report.getPrevention().source(),
                 report.getAuthors().stream().map(Person::of).toList(),
                 report.getCreatedAt(), report.getUpdatedAt(), Person.of(report.getUpdatedBy()),
                 report.getPublishedAt(), mayEdit(report), restrictionOf(report), report.getRenderedSections());

@@ -25,7 +25,7 @@ class CommentRenderingTest {
         Comment comment = new Comment(report, null, manish, "**Look** at this, @gja and @nobody", List.of("gja"), NOW);
 
         assertEquals("<p><strong>Look</strong> at this, <a href=\"/people/gja\" rel=\"noopener noreferrer nofollow\">"
-                + "&#64;gja</a> and &#64;nobody</p>\n", comment.getBodyHtml());
+                + "&#64;gja</a> and &#64;nobody</p>\n", comment.getBody().html());
     }
 
     @Test
@@ -35,7 +35,7 @@ class CommentRenderingTest {
         comment.edit("Second <script>alert(1)</script> @gja", List.of("gja"), NOW.plusSeconds(60));
 
         assertEquals("<p>Second  <a href=\"/people/gja\" rel=\"noopener noreferrer nofollow\">&#64;gja</a></p>\n",
-                comment.getBodyHtml());
+                comment.getBody().html());
     }
 
     @Test
@@ -44,7 +44,7 @@ class CommentRenderingTest {
 
         comment.delete();
 
-        assertNull(comment.getBodyHtml());
+        assertNull(comment.getBody().html());
     }
 
     @Test
@@ -53,6 +53,6 @@ class CommentRenderingTest {
 
         comment.hide(new User("admin", "Admin", NOW), "Off topic", NOW);
 
-        assertEquals("<p>Rude</p>\n", comment.getBodyHtml());
+        assertEquals("<p>Rude</p>\n", comment.getBody().html());
     }
 }

@@ -3,6 +3,7 @@ package com.incidentreports.bench.generate;
 import com.incidentreports.action.ActionPriority;
 import com.incidentreports.action.ActionStatus;
 import com.incidentreports.action.ActionType;
+import com.incidentreports.markdown.Markdown;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,6 +29,8 @@ final class ActionsPart implements DatasetPart {
     private static final String[] OBJECTS = {"the failover runbook", "the introspection query in CI",
         "the image build date before releases", "error budgets for the API", "the invite sign-up path end to end",
         "certificate expiry", "the retry limits of the client", "the migration's lock time"};
+    /** Every action says the same: rendered once, as the application renders a description when it is saved. */
+    private static final Markdown DESCRIPTION = Markdown.of("So that this incident cannot happen again unnoticed.");
 
     @Override
     public String name() {
@@ -47,8 +50,8 @@ final class ActionsPart implements DatasetPart {
         long today = LocalDate.ofInstant(company.now(), ZoneOffset.UTC).toEpochDay();
         long id = 0;
         try (RowSink actions = loader.into("follow_up_action", "id", "report_id", "title", "description_md",
-                "action_type", "priority", "status", "owner_id", "assigned_by", "created_by", "due_date",
-                "evidence_links", "status_note", "created_at", "updated_at", "closed_at", "version")) {
+                "description_html", "action_type", "priority", "status", "owner_id", "assigned_by", "created_by",
+                "due_date", "evidence_links", "status_note", "created_at", "updated_at", "closed_at", "version")) {
             for (long report = 1; report <= company.reports(); report++) {
                 long published = company.publishedAt(report);
                 if (published == 0) {
@@ -75,7 +78,7 @@ final class ActionsPart implements DatasetPart {
                     }
                     actions.add(id, report, VERBS[random.nextInt(VERBS.length)] + " "
                                     + OBJECTS[random.nextInt(OBJECTS.length)],
-                            "So that this incident cannot happen again unnoticed.",
+                            DESCRIPTION.source(), DESCRIPTION.html(),
                             TYPES[random.nextInt(TYPES.length)].name(), PRIORITIES[random.nextInt(PRIORITIES.length)].name(),
                             status.name(), 1L + random.nextInt(company.staff()), assigner, assigner, due,
                             delivered ? "https://ci.example.com/runs/" + id : null,

@@ -1,6 +1,6 @@
 package com.incidentreports.bench.generate;
 
-import com.incidentreports.discussion.Comment;
+import com.incidentreports.markdown.Markdown;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -96,7 +96,7 @@ final class DiscussionPart implements DatasetPart {
                     String body = deleted ? null : body(mention, random);
                     // Rendered as the application renders a comment when it is saved.
                     comments.add(id, report, parent, thread, depths[k], author, body,
-                            Comment.bodyHtml(body, mention == null ? List.of() : List.of(mention)), mention,
+                            Markdown.of(body, mention == null ? List.of() : List.of(mention)).html(), mention,
                             deleted ? "DELETED" : "VISIBLE",
                             Instant.ofEpochSecond(second), 0L);
                     reports.add(report);

@@ -1,7 +1,7 @@
 package com.incidentreports.bench.generate;
 
 import com.incidentreports.bench.generate.MarkdownText.Section;
-import com.incidentreports.report.Report;
+import com.incidentreports.markdown.Markdown;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.Severity;
 
@@ -117,7 +117,7 @@ final class ReportsPart implements DatasetPart {
     private static void addRendered(List<Object[]> rows, RowSink reports) throws SQLException {
         rows.parallelStream().forEach(row -> {
             for (int section = 0; section < SECTIONS; section++) {
-                row[FIRST_HTML + section] = Report.sectionHtml((String) row[FIRST_MARKDOWN + section]);
+                row[FIRST_HTML + section] = Markdown.of((String) row[FIRST_MARKDOWN + section]).html();
             }
         });
         for (Object[] row : rows) {

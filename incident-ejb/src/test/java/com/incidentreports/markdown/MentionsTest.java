@@ -1,6 +1,4 @@
-package com.incidentreports.discussion;
-
-import com.incidentreports.markdown.MarkdownRenderer;
+package com.incidentreports.markdown;
 
 import org.junit.jupiter.api.Test;
 
