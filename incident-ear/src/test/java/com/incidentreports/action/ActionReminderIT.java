@@ -6,6 +6,7 @@ import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.ServerClock;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
@@ -38,6 +39,9 @@ class ActionReminderIT {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = Mailbox.smtpServer();
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     private String ownerAddress;
     private String qaLeadAddress;
@@ -85,6 +89,17 @@ class ActionReminderIT {
                 "Your follow-up action on \"" + reportTitle + "\" is overdue");
         assertTrue(GreenMailUtil.getBody(toOwner).contains("/reports/" + reportId), GreenMailUtil.getBody(toOwner));
         Mailbox.awaitEmail(SMTP, qaLeadAddress, "follow-up action on \"" + reportTitle + "\" is long overdue");
+    }
+
+    @Test
+    void atSevenInTheMorningTheDaysRemindersGoOutAsTheTimerSendsThem() {
+        clock.standAt(due.minusDays(2).atTime(7, 0).toInstant(ZoneOffset.UTC));
+
+        JsonObject today = assertStatus(200, Server.as(QA_LEAD).post("/api/v1/diagnostics/action-reminders", "{}"));
+
+        assertEquals(due.minusDays(2).toString(), today.getString("day"), today::toString);
+        assertTrue(today.getBoolean("claimed"), today::toString);
+        assertEquals(1, notificationsOf(AUTHOR, "ACTION_DUE_SOON"));
     }
 
     @Test

@@ -20,11 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Runs the daily action reminders for a chosen day, for tests; only while diagnostics are switched on. */
+/** Runs the daily action reminders for a chosen day or today, for tests; only while diagnostics are switched on. */
 @Path("diagnostics/action-reminders")
 @RequestScoped
 @Tag(name = "Diagnostics", description = "What requests cost; only while diagnostics are switched on.")
@@ -36,10 +37,14 @@ public class ReminderDiagnosticsResource {
     @EJB
     private ActionReminders reminders;
 
+    @Inject
+    private Clock clock;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Runs the daily action reminders as on a given day",
-            description = "As the daily timer does, for the day in date (an ISO date). Runs once a day at most.")
+            description = "As the daily timer does, for the day in date (an ISO date), or without date for the day "
+                    + "of the application's clock (see PUT /diagnostics/clock). Runs once a day at most.")
     @APIResponse(responseCode = "200", description = "What the run did.",
             content = @Content(schema = @Schema(implementation = ReminderSummary.class)))
     @APIResponse(responseCode = "404", description = "Diagnostics are switched off.")
@@ -48,10 +53,11 @@ public class ReminderDiagnosticsResource {
             throw ProblemException.notFound("Diagnostics are switched off.");
         }
         try {
-            return reminders.remind(LocalDate.parse(date == null ? "" : date.strip()));
+            LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip());
+            return reminders.remind(day);
         } catch (DateTimeException e) {
             throw ProblemException.invalidInput(List.of(new InvalidField("date",
-                    "date must be an ISO date such as 2026-05-01.")));
+                    "date must be an ISO date such as 2026-05-01, or left out for today.")));
         }
     }
 }
