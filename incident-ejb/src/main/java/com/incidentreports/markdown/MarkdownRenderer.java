@@ -7,6 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -23,8 +24,21 @@ public final class MarkdownRenderer {
 
     public static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 
-    /** Images only from this server (a path starting with one slash) — never from another host. */
-    private static final Pattern LOCAL_IMAGE = Pattern.compile("^/(?!/)[^\\s]*$");
+    /** What a browser drops from anywhere in a URL before it reads it: ASCII tab and newlines. */
+    private static final Pattern DROPPED_BY_BROWSERS = Pattern.compile("[\\t\\n\\r]");
+
+    /** A path on this server: one slash, then no second one (a browser reads a backslash as a slash). */
+    private static final Pattern LOCAL_PATH = Pattern.compile("^/[^/\\\\\\s\\p{Cntrl}][^\\s\\p{Cntrl}]*$|^/$");
+
+    /**
+     * Images only from this server, never from another host: the address is read as a browser will read it
+     * (without tabs and newlines, backslashes as slashes, surrounding controls and spaces gone) and kept only if
+     * that is a path here. Otherwise a tracking pixel could hide in {@code /\\host/p.png}.
+     */
+    private static final AttributePolicy LOCAL_IMAGE = (element, attribute, value) -> {
+        String read = DROPPED_BY_BROWSERS.matcher(value).replaceAll("").replace('\\', '/').strip();
+        return LOCAL_PATH.matcher(read).matches() ? read : null;
+    };
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",

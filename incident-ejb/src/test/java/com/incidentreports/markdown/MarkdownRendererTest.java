@@ -1,6 +1,11 @@
 package com.incidentreports.markdown;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,6 +71,30 @@ class MarkdownRendererTest {
         assertFalse(outside.contains("evil.example.com"), outside);
         String protocolRelative = renderer.toSafeHtml("![tracker](//evil.example.com/pixel.gif)");
         assertFalse(protocolRelative.contains("evil.example.com"), protocolRelative);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "![p](/\\127.0.0.1:8766/p.png)",
+            "<img src=\"/\\127.0.0.1:8766/p.png\">",
+            "<img src=\"\\\\127.0.0.1:8766/p.png\">",
+            "<img src=\"/&#92;127.0.0.1:8766/p.png\">",
+            "<img src=\"/&#9;/127.0.0.1:8766/p.png\">",
+            "<img src=\"/&#10;/127.0.0.1:8766/p.png\">",
+            "<img src=\" //127.0.0.1:8766/p.png\">",
+            "<img src=\"&#0;//127.0.0.1:8766/p.png\">"})
+    void noImageIsFetchedFromAnotherHost(String markdown) {
+        String html = renderer.toSafeHtml(markdown);
+        Matcher sources = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+        while (sources.find()) {
+            String source = sources.group(1);
+            assertTrue(source.startsWith("/") && !source.startsWith("//") && !source.contains("\\"), html);
+        }
+    }
+
+    @Test
+    void anIntranetImageIsKeptAsTheBrowserWillReadIt() {
+        assertTrue(renderer.toSafeHtml("<img src=\"/files\\graph.png\">").contains("src=\"/files/graph.png\""));
     }
 
     @Test
