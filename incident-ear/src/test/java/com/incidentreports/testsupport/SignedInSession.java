@@ -76,6 +76,18 @@ public final class SignedInSession {
                 .GET());
     }
 
+    /** Posts {@code json} to the API as the browser would, with the session cookie and {@code headers}. */
+    public Reply postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Server.baseUri().resolve(path.startsWith("/")
+                        ? path.substring(1) : path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     private Reply send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
