@@ -224,6 +224,26 @@ class ActionApiIT {
         assertTrue(csv.body().contains("\"Quote \"\"this\"\", then, a comma\""), csv.body());
     }
 
+    @Test
+    void theExportNeutralisesCellsASpreadsheetWouldRunAsFormulas() {
+        JsonObject service = TestData.service().create();
+        long report = TestData.report(service.getJsonNumber("id").longValue())
+                .titled("=HYPERLINK(\"http://evil.example/r\",\"open\")").published().create()
+                .getJsonNumber("id").longValue();
+        TestData.action(report).with("title", "=cmd|' /C calc'!A0").createAs(QA_LEAD);
+        TestData.action(report).with("title", "@SUM(1+1)").createAs(QA_LEAD);
+
+        Reply csv = Server.as(QA_LEAD).get("/api/v1/actions/export?service=" + service.getString("slug")
+                + "&sort=title&order=asc");
+
+        assertEquals(200, csv.status(), csv::describe);
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(3, lines.length, csv.body());
+        assertTrue(lines[1].contains(",'=cmd|' /C calc'!A0,"), lines[1]);
+        assertTrue(lines[1].contains(",\"'=HYPERLINK(\"\"http://evil.example/r\"\",\"\"open\"\")\","), lines[1]);
+        assertTrue(lines[2].contains(",'@SUM(1+1),"), lines[2]);
+    }
+
     /** The editable fields of an action as read, with {@code owner} as its owner: the body of a PUT. */
     private static JsonObject withOwner(JsonObject action, DemoUser owner) {
         var body = Json.createObjectBuilder()

@@ -8,6 +8,7 @@ import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.util.UUID;
 
@@ -118,5 +119,29 @@ class WriteReportBrowserIT {
         assertEquals("My cause: the index was dropped by a migration.",
                 Server.as(AUTHOR).get(address).json().getString("cause"),
                 "having seen theirs, the second person's save goes through");
+    }
+
+    @Test
+    void aControlCharacterIsRefusedBesideItsFieldAndWhatWasTypedStays(@SignedIn(AUTHOR) Browser browser) {
+        long serviceId = TestData.service().create().getJsonNumber("id").longValue();
+        JsonObject report = TestData.report(serviceId).published().create();
+        String address = "/api/v1/reports/" + report.getJsonNumber("id").longValue();
+        String typed = "Bell \u0007 rings";
+
+        browser.get("write/" + report.getJsonNumber("id").longValue());
+        browser.waitForVisible("edit:cause");
+        // No keyboard types a control character; a pasted or scripted one arrives this way.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", "edit:title", typed);
+        browser.retype("edit:cause", "The cause, typed before saving.");
+        browser.click("edit:publish");
+
+        assertTrue(browser.waitForMessage("edit:titleMessage").contains("control character"),
+                "the rule is told next to the field");
+        // The page's XML update cannot carry the control character itself; the words around it stay.
+        assertEquals("Bell  rings", browser.valueOf("edit:title").replaceAll("\\p{Cntrl}", ""),
+                "what was typed stays");
+        assertEquals("The cause, typed before saving.", browser.valueOf("edit:cause"), "nothing typed is lost");
+        assertEquals(report.getString("title"), Server.as(AUTHOR).get(address).json().getString("title"));
     }
 }

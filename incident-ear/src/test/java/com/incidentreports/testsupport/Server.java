@@ -89,6 +89,12 @@ public final class Server {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends {@code body} byte for byte as JSON, even when it is not valid UTF-8. */
+    public Reply post(String path, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String path, JsonStructure body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -42,7 +42,7 @@ public class ActionBoard {
 
     /**
      * A page of the actions the caller can see that match {@code filter}. One statement: the total comes back with
-     * the rows.
+     * the rows (a page past the end asks again for the first row, to tell the total).
      */
     public ActionPage search(ActionFilter filter, ActionSort sort, boolean ascending, int first, int pageSize) {
         List<ActionRow> rows = new ArrayList<>();
@@ -54,6 +54,11 @@ public class ActionBoard {
         for (Object[] row : found) {
             rows.add(row(row));
             total = ((Number) row[row.length - 1]).longValue();
+        }
+        if (rows.isEmpty() && first > 0) {
+            // A page past the end carries no total with it: the first row does.
+            total = listQuery(filter, sort, ascending, true).setMaxResults(1).getResultStream()
+                    .map(row -> ((Number) row[row.length - 1]).longValue()).findFirst().orElse(0L);
         }
         return new ActionPage(rows, total);
     }

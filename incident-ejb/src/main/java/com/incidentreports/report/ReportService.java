@@ -160,7 +160,8 @@ public class ReportService {
      * own drafts, counted from their authorships, and restricted reports, counted from an index of the few there are
      * (one condition covering both would visit every report). Counting the published reports open to all reads every
      * matching index entry (a hundred thousand on the home page), so that count is remembered for a while
-     * ({@link PublishedReportCounts}) and left out of the statement while it is.
+     * ({@link PublishedReportCounts}) and left out of the statement while it is. A page past the end asks once more,
+     * for the first row, to tell the total.
      */
     public ReportPage search(ReportFilter filter, ReportSort sort, boolean ascending, int first, int pageSize) {
         ReportVisibility visibility = caller.visibility();
@@ -196,23 +197,34 @@ public class ReportService {
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(Math.max(pageSize, 1)));
         parameters.forEach(query::setParameter);
+        List<Object[]> found = query.getResultList();
+        if (found.isEmpty() && first > 0) {
+            // A page past the end carries no counts with it: the first row does.
+            found = query.setFirstResult(0).setMaxResults(1).getResultList();
+            return new ReportPage(List.of(), found.isEmpty() ? 0 : totalOf(found.get(0), knownPublished, filter));
+        }
         List<ReportSummary> rows = new ArrayList<>();
         long total = 0;
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : found) {
             rows.add(new ReportSummary((Long) row[0], (String) row[1], (Long) row[2], (String) row[3],
                     (String) row[4], (Severity) row[5], (ReportStatus) row[6], (Instant) row[7],
                     (Instant) row[8], (Long) row[9], (Instant) row[10], ((Number) row[11]).longValue(),
                     ((Number) row[12]).longValue()));
-            long published;
-            if (knownPublished.isPresent()) {
-                published = knownPublished.getAsLong();
-            } else {
-                published = ((Number) row[15]).longValue();
-                publishedCounts.remember(filter, published);
-            }
-            total = ((Number) row[13]).longValue() + ((Number) row[14]).longValue() + published;
+            total = totalOf(row, knownPublished, filter);
         }
         return new ReportPage(rows, total);
+    }
+
+    /** The total a row of {@link #search} carries: the caller's drafts, restricted and other published reports. */
+    private long totalOf(Object[] row, OptionalLong knownPublished, ReportFilter filter) {
+        long published;
+        if (knownPublished.isPresent()) {
+            published = knownPublished.getAsLong();
+        } else {
+            published = ((Number) row[15]).longValue();
+            publishedCounts.remember(filter, published);
+        }
+        return ((Number) row[13]).longValue() + ((Number) row[14]).longValue() + published;
     }
 
     /** Group names people have been given, starting with {@code prefix}, to restrict a report to. */

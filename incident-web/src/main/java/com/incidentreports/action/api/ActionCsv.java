@@ -1,6 +1,7 @@
 package com.incidentreports.action.api;
 
 import com.incidentreports.action.ActionRow;
+import com.incidentreports.platform.api.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -10,7 +11,10 @@ import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** Action rows as CSV (RFC 4180, with a header line), written one row at a time as they are read. */
+/**
+ * Action rows as CSV (RFC 4180, with a header line), written one row at a time as they are read; titles and names
+ * are what people typed, so every cell is made safe to open in a spreadsheet ({@link CsvCells}).
+ */
 final class ActionCsv implements Consumer<ActionRow> {
 
     private static final String[] HEADER = {"id", "title", "type", "priority", "status", "owner", "owner_name",
@@ -27,10 +31,11 @@ final class ActionCsv implements Consumer<ActionRow> {
     @Override
     public void accept(ActionRow row) {
         try {
-            printer.printRecord(row.id(), row.title(), row.type(), row.priority(), row.status(), row.ownerUsername(),
-                    row.ownerName(), Objects.toString(row.dueDate(), ""), row.overdue(), row.reportId(),
-                    row.reportTitle(), row.serviceName(), row.createdAt(), Objects.toString(row.closedAt(), ""),
-                    baseUrl + "/reports/" + row.reportId() + "#action-" + row.id());
+            printer.printRecord(CsvCells.of(row.id(), row.title(), row.type(), row.priority(), row.status(),
+                    row.ownerUsername(), row.ownerName(), Objects.toString(row.dueDate(), ""), row.overdue(),
+                    row.reportId(), row.reportTitle(), row.serviceName(), row.createdAt(),
+                    Objects.toString(row.closedAt(), ""),
+                    baseUrl + "/reports/" + row.reportId() + "#action-" + row.id()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

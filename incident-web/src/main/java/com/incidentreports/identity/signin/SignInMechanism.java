@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -244,13 +245,32 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + SIGN_IN_PATH + query);
     }
 
-    /** Where to go after signing in: only a path on this server, never "//other.host" or an absolute URL. */
+    /**
+     * Where to go after signing in: only a path on this server, never "//other.host" or an absolute URL. Anything
+     * a browser could read otherwise falls back to the home page: a character outside printable ASCII (a control
+     * character would end up in the Location header; addresses of this server arrive percent-encoded), a backslash
+     * (read as "/"), or a "." or ".." segment (which a browser resolves, "/..//host" into "//host").
+     */
     public static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.startsWith(SIGN_IN_PATH)) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith(SIGN_IN_PATH)
+                || !next.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '\\') || hasDotSegment(next)) {
             return "/";
         }
         return next;
+    }
+
+    private static boolean hasDotSegment(String next) {
+        int end = next.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = next.indexOf(stop);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        for (String segment : next.substring(0, end).toLowerCase(Locale.ROOT).replace("%2e", ".").split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(HttpServletRequest request) {

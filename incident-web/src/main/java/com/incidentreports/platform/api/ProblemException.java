@@ -32,6 +32,12 @@ public class ProblemException extends RuntimeException {
                 ProblemTypes.invalidInputDetail(errors), errors);
     }
 
+    /** The body is not JSON as the API reads it, for a reason {@code detail} explains; fields named in errors. */
+    public static ProblemException unreadableBody(String detail, List<Problem.InvalidField> errors) {
+        return new ProblemException(Status.BAD_REQUEST, ProblemTypes.UNREADABLE_BODY,
+                ProblemTypes.UNREADABLE_BODY_TITLE, detail, errors);
+    }
+
     /** There is nothing to answer with, for a reason {@code detail} explains. */
     public static ProblemException notFound(String detail) {
         return new ProblemException(Status.NOT_FOUND, ProblemTypes.BLANK, Status.NOT_FOUND.getReasonPhrase(), detail,

@@ -1,5 +1,7 @@
 package com.incidentreports.platform.api;
 
+import com.incidentreports.platform.FieldError;
+import com.incidentreports.platform.PlainInput;
 import com.incidentreports.platform.api.Problem.InvalidField;
 
 import java.time.DateTimeException;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /** Reading query parameters as clients type them, collecting every mistake rather than stopping at the first. */
 public final class QueryParameters {
@@ -38,7 +41,8 @@ public final class QueryParameters {
     /**
      * {@code value} as an instant ({@code 2026-05-01T10:00:00Z}), or a date meaning the start of that day in UTC; as
      * an {@code upperBound} a date includes its whole day. None when absent; anything else adds a rule for the
-     * parameter {@code name} to {@code errors}.
+     * parameter {@code name} to {@code errors}, and so does a time outside the years people mean
+     * ({@link PlainInput}).
      */
     public static Instant instantOrDate(String name, String value, boolean upperBound, List<InvalidField> errors) {
         if (value == null || value.isBlank()) {
@@ -46,16 +50,23 @@ public final class QueryParameters {
         }
         String text = value.strip();
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            return withinRange(PlainInput.checkTime(name, instant), instant, errors);
         } catch (DateTimeException notAnInstant) {
             try {
                 LocalDate date = LocalDate.parse(text);
-                return (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return withinRange(PlainInput.checkDate(name, date),
+                        (upperBound ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant(), errors);
             } catch (DateTimeException notADate) {
                 errors.add(new InvalidField(name, name + " must be an ISO-8601 instant such as "
                         + "2026-05-01T10:00:00Z or a date such as 2026-05-01."));
                 return null;
             }
         }
+    }
+
+    private static Instant withinRange(Optional<FieldError> outOfRange, Instant instant, List<InvalidField> errors) {
+        outOfRange.ifPresent(error -> errors.add(new InvalidField(error.field(), error.defaultMessage())));
+        return outOfRange.isPresent() ? null : instant;
     }
 }

@@ -1,5 +1,7 @@
 package com.incidentreports.report.api;
 
+import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.api.ProblemException;
 import com.incidentreports.platform.api.WholeNumber;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportDraft;
@@ -20,9 +22,12 @@ import java.util.List;
 public record ReportInput(
         @Schema(required = true, maxLength = Report.TITLE_MAX, example = "API Explorer returned errors for 70 minutes")
         String title,
-        @Schema(required = true, description = "The id of the affected service.")
+        @Schema(description = "The id of the affected service; or give service as a report is read.")
         @JsonbTypeDeserializer(WholeNumber.class)
         Long serviceId,
+        @Schema(description = "The affected service as a report is read ({\"id\": 4, …}); its id counts, the rest is "
+                + "ignored. Needed when serviceId is absent; when both are given they name the same service.")
+        ServiceInput service,
         @Schema(required = true)
         Severity severity,
         @Schema(required = true, example = "2024-05-01T10:00:00Z")
@@ -53,9 +58,27 @@ public record ReportInput(
         RestrictionInput restriction) {
 
     ReportDraft toDraft() {
-        return new ReportDraft(title, serviceId, severity, startedAt, detectedAt, endedAt, usersAffected,
+        return new ReportDraft(title, serviceIdGiven(), severity, startedAt, detectedAt, endedAt, usersAffected,
                 affectedUsers, compensation, incident, cause, whoWasAffected, prevention,
                 restriction == null ? null : restriction.toRestriction());
+    }
+
+    /** The service, by serviceId or by the service's id, so that a report read can be sent back as it is. */
+    private Long serviceIdGiven() {
+        Long ofService = service == null ? null : service.id();
+        if (serviceId != null && ofService != null && !serviceId.equals(ofService)) {
+            throw ProblemException.invalidInput(List.of(new Problem.InvalidField("service",
+                    "serviceId and service.id name different services: give one of them, or the same id in both.")));
+        }
+        return serviceId != null ? serviceId : ofService;
+    }
+
+    /** The affected service as a report names it; only its id is read. */
+    @Schema(name = "ServiceInput", description = "A service, by its id.")
+    public record ServiceInput(
+            @Schema(required = true, description = "The id of the service.")
+            @JsonbTypeDeserializer(WholeNumber.class)
+            Long id) {
     }
 
     /** Who may see a report: with {@code restricted}, only its authors, these people and groups, and admins. */
@@ -64,7 +87,9 @@ public record ReportInput(
     public record RestrictionInput(
             @Schema(required = true, description = "true restricts the report; false opens it to all staff again.")
             boolean restricted,
-            @Schema(description = "Usernames of people who have signed in.", example = "[\"qalead\"]")
+            @Schema(description = "Usernames of people who have signed in, or the people as a report is read "
+                    + "({\"username\": \"qalead\", …}).", example = "[\"qalead\"]")
+            @JsonbTypeDeserializer(Usernames.class)
             List<String> people,
             @Schema(description = "Groups of the identity provider, by name.", example = "[\"sre\"]")
             List<String> groups) {

@@ -46,4 +46,14 @@ class QueryParametersTest {
         assertEquals("to", errors.get(0).field());
         assertTrue(errors.get(0).message().contains("2026-05-01"), errors.get(0).message());
     }
+
+    @Test
+    void timesOutsideTheYearsPeopleMeanAreToldForTheirParameter() {
+        assertNull(QueryParameters.instantOrDate("from", "-999999999-01-01T00:00:00Z", false, errors));
+        assertNull(QueryParameters.instantOrDate("to", "+300000-01-01", true, errors));
+        assertEquals(List.of("from", "to"), errors.stream().map(InvalidField::field).toList());
+        assertTrue(errors.get(0).message().contains("1990"), errors.get(0).message());
+        assertEquals(Instant.parse("2201-01-01T00:00:00Z"),
+                QueryParameters.instantOrDate("to", "2200-12-31", true, errors));
+    }
 }
