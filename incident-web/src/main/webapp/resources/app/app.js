@@ -61,14 +61,17 @@ var IR = window.IR || {};
         }
     });
 
-    // "Yes, delete" in the dialog that asked.
-    IR.confirmDelete = function () {
+    // "Yes, delete" in the dialog that asked (discussion.xhtml).
+    document.addEventListener('click', function (event) {
+        if (!event.target.closest || !event.target.closest('[data-confirms-delete]')) {
+            return;
+        }
         PF('deleteDialog').hide();
         if (deleting !== null) {
             deleteCommand([{name: 'commentId', value: deleting}]);
             deleting = null;
         }
-    };
+    });
 
     IR.focusComposer = function () {
         var composer = document.getElementById('discussion:body');
@@ -81,11 +84,13 @@ var IR = window.IR || {};
     window.IR = IR;
 })(IR);
 
-// Copies the text of a read-only field (a new API token) and says so on the button; over plain http, where the
-// clipboard API is not offered, the field's text is selected and copied the old way.
-(function (IR) {
-    IR.copyField = function (fieldId, button) {
-        var field = document.getElementById(fieldId);
+// Copies the text of a read-only field (a new API token: the button's data-copies names the field) and says so on
+// the button; over plain http, where the clipboard API is not offered, the field's text is selected and copied the
+// old way. A field marked data-select-on-focus is selected whole when it gets the focus.
+(function () {
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-copies]') : null;
+        var field = button ? document.getElementById(button.getAttribute('data-copies')) : null;
         if (!field) {
             return;
         }
@@ -104,5 +109,26 @@ var IR = window.IR || {};
                 said();
             }
         }
-    };
-})(window.IR);
+    });
+
+    document.addEventListener('focusin', function (event) {
+        if (event.target.hasAttribute && event.target.hasAttribute('data-select-on-focus')) {
+            event.target.select();
+        }
+    });
+})();
+
+// Buttons that only open or close a dialog name it (data-dialog-show, data-dialog-hide) instead of carrying an
+// onclick script, which the Content-Security-Policy would block.
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-dialog-show], [data-dialog-hide]') : null;
+    if (button) {
+        var shown = button.getAttribute('data-dialog-show');
+        var dialog = PF(shown || button.getAttribute('data-dialog-hide'));
+        if (shown) {
+            dialog.show();
+        } else {
+            dialog.hide();
+        }
+    }
+});

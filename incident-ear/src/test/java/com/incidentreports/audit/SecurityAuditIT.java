@@ -5,16 +5,21 @@ import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.FormSignIn;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
+import com.incidentreports.testsupport.ServerClock;
 import com.incidentreports.testsupport.TestData;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,11 +41,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The security audit log: what gets into it (sign-ins, wrong passwords on the form and over HTTP Basic, requests
- * answered 403 on pages and in the API), that a flood of wrong passwords stays one entry a minute, its filters, and
- * that only admins read it.
+ * answered 403 on pages and in the API, what browsers report their Content-Security-Policy blocked), that a flood of
+ * wrong passwords or of such reports stays one entry a minute, its filters, and that only admins read it.
  */
 @ApplicationTest
 class SecurityAuditIT {
+
+    private static final String CSP_REPORTS = "/api/v1/csp-reports";
+
+    @RegisterExtension
+    final ServerClock clock = new ServerClock();
 
     @Test
     void aFormSignInIsKeptWithTheAddressItCameFrom() {
@@ -141,6 +151,61 @@ class SecurityAuditIT {
         assertTrue(page.getJsonNumber("total").longValue() >= times.size());
     }
 
+    /**
+     * Each report test stands at a past moment no other test stands at: its reports open a minute of their own, and
+     * the log's newest entries stay those of the present.
+     */
+    @Test
+    void aBrowsersReportOfBlockedContentIsKeptInEitherShapeWithoutTheQuery() {
+        Instant at = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        clock.standAt(at);
+        String page = "/reports/" + TestData.uniqueWord();
+        assertStatus(204, Server.anonymous().postBody(CSP_REPORTS, "application/csp-report", Json.createObjectBuilder()
+                .add("csp-report", Json.createObjectBuilder()
+                        .add("document-uri", "http://localhost" + page + "?q=what+someone+searched")
+                        .add("violated-directive", "script-src-elem").add("effective-directive", "script-src-elem")
+                        .add("blocked-uri", "inline")
+                        .add("source-file", "http://localhost/resources/app/app.js?v=1").add("line-number", 12))
+                .build().toString()));
+        assertEquals(List.of("script-src-elem blocked inline on http://localhost" + page
+                + " (http://localhost/resources/app/app.js:12)"), cspDetails(at, page));
+
+        clock.standAt(at.plus(Duration.ofMinutes(2)));
+        assertStatus(204, Server.as(STAFF).postBody(CSP_REPORTS, "application/reports+json", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "csp-violation").add("body", Json.createObjectBuilder()
+                        .add("documentURL", "http://localhost" + page).add("effectiveDirective", "img-src")
+                        .add("blockedURL", "http://elsewhere.example/pixel.png?who=me")))
+                .build().toString()));
+        List<JsonObject> reported = cspEntries(at).stream().filter(entry -> "staff".equals(entry.getString("actor", null)))
+                .filter(entry -> entry.getString("detail").contains(page)).toList();
+        assertEquals(1, reported.size(), reported::toString);
+        assertEquals("img-src blocked http://elsewhere.example/pixel.png on http://localhost" + page,
+                reported.get(0).getString("detail"));
+
+        assertProblem(400, Server.anonymous().postBody(CSP_REPORTS, "application/csp-report", "{}"));
+        assertEquals(415, Server.anonymous().postBody(CSP_REPORTS, "text/plain", "script-src").status());
+    }
+
+    @Test
+    void aFloodOfReportsOfBlockedContentIsOneEntryAMinute() {
+        Instant at = Instant.now().minus(Duration.ofDays(11)).truncatedTo(ChronoUnit.SECONDS);
+        clock.standAt(at);
+        String page = "/reports/" + TestData.uniqueWord();
+        String report = Json.createObjectBuilder().add("csp-report", Json.createObjectBuilder()
+                .add("document-uri", "http://localhost" + page).add("violated-directive", "script-src-elem")
+                .add("blocked-uri", "inline")).build().toString();
+        for (int i = 0; i < 20; i++) {
+            assertStatus(204, Server.anonymous().postBody(CSP_REPORTS, "application/csp-report", report));
+        }
+        assertEquals(1, cspDetails(at, page).size(), "the first report is kept, the next ones of the minute counted");
+
+        clock.standAt(at.plus(Duration.ofMinutes(1)));
+        assertStatus(204, Server.anonymous().postBody(CSP_REPORTS, "application/csp-report", report));
+        assertEquals(2, cspDetails(at, page).size(), "the next minute's first report");
+        assertTrue(cspEntries(at).stream().anyMatch(entry -> entry.getString("detail")
+                .equals("19 more reports from 127.0.0.1 in the minute from " + at)), "the count of the minute before");
+    }
+
     @Test
     void badFiltersAreNamed() {
         JsonObject problem = assertProblem(400,
@@ -163,6 +228,16 @@ class SecurityAuditIT {
     private static List<JsonObject> entries(String query) {
         JsonObject page = assertStatus(200, Server.as(ADMIN).get("/api/v1/admin/audit?size=100&" + query));
         return page.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** The reports of blocked content kept in the ten minutes from {@code from}. */
+    private static List<JsonObject> cspEntries(Instant from) {
+        return entries("type=CSP_VIOLATION&from=" + from + "&to=" + from.plus(Duration.ofMinutes(10)));
+    }
+
+    private static List<String> cspDetails(Instant from, String page) {
+        return cspEntries(from).stream().map(entry -> entry.getString("detail"))
+                .filter(detail -> detail.contains(page)).toList();
     }
 
     private static JsonObject newest(List<JsonObject> entries) {

@@ -2,20 +2,14 @@ package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.ConfigDropins;
+import com.incidentreports.testsupport.SelfSignedHttps;
 
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +37,7 @@ class SessionCookieIT {
 
     @Test
     void overHttpsWithSecureCookiesOnTheSessionCookieIsSecureToo() throws Exception {
-        String https = "https://localhost:" + System.getProperty("test.https.port");
+        String https = SelfSignedHttps.baseUri();
         ConfigDropins server = ConfigDropins.testServer();
         server.override(SECURE_COOKIES, "<variable name=\"incidents.secure-cookies\" value=\"true\"/>");
         try {
@@ -68,7 +62,7 @@ class SessionCookieIT {
                 Thread.sleep(1000);
             }
             try {
-                response = client().send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                response = SelfSignedHttps.client().send(HttpRequest.newBuilder(URI.create(base + "/login"))
                         .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 response = null;
@@ -79,26 +73,5 @@ class SessionCookieIT {
                 .filter(value -> value.startsWith("INCIDENTS_SESSION="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie over " + base));
         return List.of(cookie.toLowerCase(Locale.ROOT).replace(" ", "").split(";"));
-    }
-
-    /** A client that takes the test server's self-signed certificate. */
-    private static HttpClient client() throws GeneralSecurityException {
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, new SecureRandom());
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(ssl)
-                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 }

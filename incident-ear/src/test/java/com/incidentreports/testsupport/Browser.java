@@ -24,9 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,6 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    /**
+     * Runs in every document before its own scripts (DevTools, so the page's policy does not apply to it): keeps
+     * what the Content-Security-Policy blocked, as the page itself hears of it.
+     */
+    private static final String POLICY_VIOLATION_LISTENER = "window.__policyViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + "  window.__policyViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')"
+            + "    + ' in ' + e.sourceFile + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : ''));"
+            + "});";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -61,7 +73,9 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", POLICY_VIOLATION_LISTENER));
+        return new Browser(chromium);
     }
 
     public WebDriver driver() {
@@ -180,6 +194,18 @@ public final class Browser implements AutoCloseable {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
         assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
+    }
+
+    /** Fails if the Content-Security-Policy blocked anything on the page open now since it was loaded. */
+    public void assertNoPolicyViolations(String where) {
+        Object violations = ((JavascriptExecutor) driver).executeScript("return window.__policyViolations || [];");
+        assertEquals(List.of(), violations, "What the Content-Security-Policy blocked on " + where);
+    }
+
+    /** The page shows no JavaScript error and the Content-Security-Policy blocked nothing on it. */
+    public void assertCleanPage(String where) {
+        assertNoPolicyViolations(where);
+        assertNoConsoleErrors(where);
     }
 
     /**

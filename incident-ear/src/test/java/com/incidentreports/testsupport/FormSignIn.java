@@ -43,11 +43,7 @@ public final class FormSignIn {
         try {
             String page = client.send(HttpRequest.newBuilder(login).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher hidden = HIDDEN.matcher(page);
-            while (hidden.find()) {
-                fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-            }
+            Map<String, String> fields = hiddenFields(page);
             fields.put("login", "login");
             fields.put("login:username", username);
             fields.put("login:password", password);
@@ -65,6 +61,19 @@ public final class FormSignIn {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The hidden fields of a page, by name: the view state, and the nonce PrimeFaces' CSP mode wants back with
+     * every post.
+     */
+    static Map<String, String> hiddenFields(String page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page);
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        return fields;
     }
 
     private static String encode(String text) {

@@ -95,6 +95,12 @@ public final class Server {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends {@code body} as {@code contentType}: what a browser sends that is not the API's JSON. */
+    public Reply postBody(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply put(String path, JsonStructure body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -9,10 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,9 +18,6 @@ import java.util.stream.Collectors;
  * (a role granted, the account deactivated).
  */
 public final class SignedInSession {
-
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -52,16 +46,14 @@ public final class SignedInSession {
 
     private Reply trySignIn(String username, String password) {
         Reply form = get("login");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
+        Map<String, String> fields = FormSignIn.hiddenFields(form.body());
+        if (!fields.containsKey("jakarta.faces.ViewState")) {
             throw new AssertionError("The sign-in page has no view state: " + form.describe());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login_SUBMIT", "1");
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))

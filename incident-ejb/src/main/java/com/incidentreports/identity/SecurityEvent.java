@@ -27,7 +27,9 @@ public record SecurityEvent(Type type, String actor, String subject, String deta
         INVITATION_ACCEPTED,
         ACCESS_DENIED,
         TOKEN_CREATED,
-        TOKEN_REVOKED
+        TOKEN_REVOKED,
+        /** A browser blocked something a page of the application tried to load or run (its CSP report). */
+        CSP_VIOLATION
     }
 
     public SecurityEvent {

@@ -33,7 +33,9 @@ public class AuditResource {
             + "(SIGN_IN), wrong usernames or passwords (SIGN_IN_FAILED, at most one entry a minute for the same "
             + "username and address, the next one saying how many more there were), sign-ins of deactivated accounts "
             + "(SIGN_IN_REFUSED), role changes, deactivations, invitations and requests answered 403 "
-            + "(ACCESS_DENIED, with the method and path). Each entry has its time, type, actor (who did it or tried "
+            + "(ACCESS_DENIED, with the method and path), API tokens (TOKEN_CREATED, TOKEN_REVOKED) and what browsers "
+            + "reported blocked by the pages' Content-Security-Policy (CSP_VIOLATION, at most one entry a minute for "
+            + "each address). Each entry has its time, type, actor (who did it or tried "
             + "to), subject (whom it was done to), detail and the client's address where known.")
     @APIResponse(responseCode = "200", description = "A page of entries and how many match in all.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,6 +1,7 @@
 package com.incidentreports.identity.signin;
 
 import com.incidentreports.identity.SecurityEvent;
+import com.incidentreports.platform.web.FloodGate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,10 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells the audit log of sign-ins refused for a wrong username or password (never the password itself). A script
@@ -36,17 +33,10 @@ public class FailedSignIns {
     private record Key(String how, String username, String address) {
     }
 
-    private static final class Window {
-        private final Instant start;
-        private int more;
-
-        private Window(Instant start) {
-            this.start = start;
-        }
-    }
-
-    private final Map<Key, Window> windows = new ConcurrentHashMap<>();
-    private volatile Instant lastSweep = Instant.EPOCH;
+    private final FloodGate<Key> gate = new FloodGate<>(WINDOW, MAX_TRACKED,
+            key -> new Key(key.how(), ANY_USERNAME, key.address()),
+            (key, more, start) -> fire(key, key.how() + ": " + more + " more times wrong from " + key.address()
+                    + " in the minute from " + start));
 
     @Inject
     Event<SecurityEvent> events;
@@ -66,50 +56,8 @@ public class FailedSignIns {
 
     /** {@code username} (as typed; may name no one) failed to sign in {@code how}, from {@code address}. */
     void failed(String how, String username, String address) {
-        Instant now = clock.instant();
-        sweep(now);
-        Key key = new Key(how, username, address);
-        if (!windows.containsKey(key) && windows.size() >= MAX_TRACKED) {
-            key = new Key(how, ANY_USERNAME, address);
-        }
-        boolean[] first = {false};
-        Window[] ended = {null};
-        windows.compute(key, (k, window) -> {
-            if (window == null || !now.isBefore(window.start.plus(WINDOW))) {
-                ended[0] = window;
-                first[0] = true;
-                return new Window(now);
-            }
-            window.more++;
-            return window;
-        });
-        if (ended[0] != null) {
-            tellMore(key, ended[0]);
-        }
-        if (first[0]) {
-            fire(key, how + ": wrong username or password");
-        }
-    }
-
-    /** At most once a minute: the minutes that are over are forgotten, after saying how many failures they held. */
-    private void sweep(Instant now) {
-        if (now.isBefore(lastSweep.plus(WINDOW))) {
-            return;
-        }
-        lastSweep = now;
-        for (Iterator<Map.Entry<Key, Window>> each = windows.entrySet().iterator(); each.hasNext(); ) {
-            Map.Entry<Key, Window> entry = each.next();
-            if (!now.isBefore(entry.getValue().start.plus(WINDOW)) && windows.remove(entry.getKey(), entry.getValue())) {
-                tellMore(entry.getKey(), entry.getValue());
-            }
-        }
-    }
-
-    private void tellMore(Key key, Window window) {
-        if (window.more > 0) {
-            fire(key, key.how() + ": " + window.more + " more times wrong from " + key.address()
-                    + " in the minute from " + window.start);
-        }
+        gate.occurred(new Key(how, username, address), clock.instant())
+                .ifPresent(key -> fire(key, how + ": wrong username or password"));
     }
 
     private void fire(Key key, String detail) {

@@ -100,6 +100,14 @@ class FailedSignInsTest {
         assertTrue(recorded.get(1).detail().contains("1 more times wrong from 10.0.0.5"), recorded::toString);
     }
 
+    @Test
+    void aClockSetBackStartsANewMinute() {
+        failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
+        now = now.minus(Duration.ofHours(1));
+        failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
+        assertEquals(2, recorded.size(), "a minute that begins after now is over: " + recorded);
+    }
+
     private final class Recorded implements Event<SecurityEvent> {
 
         @Override
