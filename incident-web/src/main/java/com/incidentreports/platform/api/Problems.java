@@ -5,6 +5,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.web.BodyTooLargeException;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
@@ -65,6 +66,11 @@ final class Problems {
     }
 
     private static Problem toProblem(Throwable failure, String instance) {
+        // Whatever a body cut off at its limit failed as (JSON that ends too soon), the limit explains it.
+        BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return blank(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage(), instance);
+        }
         List<Throwable> causes = causesOf(failure);
         for (Throwable cause : causes) {
             Problem explained = explain(cause, instance);
