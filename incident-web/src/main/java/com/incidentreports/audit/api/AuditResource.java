@@ -32,7 +32,8 @@ public class AuditResource {
             + AuditParameters.DEFAULT_SIZE + " by default): sign-ins "
             + "(SIGN_IN), wrong usernames or passwords (SIGN_IN_FAILED, at most one entry a minute for the same "
             + "username and address, the next one saying how many more there were), sign-ins of deactivated accounts "
-            + "(SIGN_IN_REFUSED), role changes, deactivations, invitations and requests answered 403 "
+            + "(SIGN_IN_REFUSED), password sign-ins locked after too many wrong passwords (SIGN_IN_LOCKED: the "
+            + "account as actor, or the address as subject) and unlocked by an admin (SIGN_IN_UNLOCKED), role changes, deactivations, invitations and requests answered 403 "
             + "(ACCESS_DENIED, with the method and path). Each entry has its time, type, actor (who did it or tried "
             + "to), subject (whom it was done to), detail and the client's address where known.")
     @APIResponse(responseCode = "200", description = "A page of entries and how many match in all.",
