@@ -5,6 +5,7 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.UnprocessableException;
 import com.incidentreports.platform.web.BodyTooLargeException;
 
 import jakarta.ejb.EJBAccessException;
@@ -43,6 +44,9 @@ import java.util.regex.Pattern;
 final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    /** Not among JAX-RS 3.1's statuses. */
+    private static final int UNPROCESSABLE = 422;
 
     /** Guards against cause chains that loop or never end. */
     private static final int MAX_CAUSES = 32;
@@ -133,6 +137,10 @@ final class Problems {
         }
         if (business instanceof ConflictException) {
             return blank(Status.CONFLICT, business.getMessage(), instance);
+        }
+        if (business instanceof UnprocessableException) {
+            return new Problem(ProblemTypes.BLANK, "Unprocessable Content", UNPROCESSABLE, business.getMessage(),
+                    instance, null);
         }
         return blank(Status.BAD_REQUEST, business.getMessage(), instance);
     }
