@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The security audit log: what gets into it (sign-ins, wrong passwords on the form and over HTTP Basic, requests
  * answered 403 on pages and in the API, what browsers report their Content-Security-Policy blocked), that a flood of
- * wrong passwords or of such reports stays one entry a minute, its filters, and that only admins read it.
+ * wrong passwords or of such reports stays one entry a minute and that the wrong passwords lock the account, its
+ * filters, and that only admins read it.
  */
 @ApplicationTest
 class SecurityAuditIT {
@@ -89,15 +90,17 @@ class SecurityAuditIT {
                     Server.anonymous().get("/api/v1/me", "Authorization", basic(username, "guess" + attempt)))
                     .toList();
             for (Future<Reply> refused : script.invokeAll(guesses)) {
-                assertProblem(401, refused.get());
+                int status = refused.get().status();
+                assertTrue(status == 401 || status == 429, () -> "wrong, or locked after ten: " + status);
             }
         } finally {
             script.shutdownNow();
         }
 
-        List<JsonObject> failures = entries("person=" + username);
+        List<JsonObject> failures = entries("type=SIGN_IN_FAILED&person=" + username);
         assertEquals(1, failures.size(), () -> "the first failure is kept, the next ones of the minute counted: "
                 + failures);
+        assertEquals(1, entries("type=SIGN_IN_LOCKED&person=" + username).size(), "the account is locked once");
         assertEquals("SIGN_IN_FAILED", failures.get(0).getString("type"));
         assertTrue(failures.get(0).getString("detail").startsWith("HTTP Basic"), failures::toString);
     }

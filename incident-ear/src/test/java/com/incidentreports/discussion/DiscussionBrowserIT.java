@@ -7,14 +7,18 @@ import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.util.List;
 
 
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
@@ -145,6 +149,40 @@ class DiscussionBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comment-" + staffId),
                 "Hidden by an admin: Names a customer."));
         session.assertNoConsoleErrors("the report page of the admin who hid a comment");
+    }
+
+    /**
+     * A double click that outruns the page: the composer's form sent twice at once, as it stood when "Comment" was
+     * clicked, carries the one key the composer was opened with, and one comment is posted.
+     */
+    @Test
+    void aCommentSentTwiceAtOnceIsPostedOnce() {
+        openReportAs(STAFF);
+        browser.findElement(By.id("discussion:body")).sendKeys("Clicked twice, posted once.");
+
+        Object statuses = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('discussion');
+                const data = new URLSearchParams(new FormData(form));
+                data.set('jakarta.faces.source', 'discussion:post');
+                data.set('jakarta.faces.partial.ajax', 'true');
+                data.set('jakarta.faces.partial.execute', 'discussion:post discussion:body discussion:composerKey');
+                data.set('jakarta.faces.partial.render', 'discussion');
+                data.set('discussion:post', 'discussion:post');
+                const send = () => fetch(form.action, {method: 'POST', credentials: 'same-origin',
+                    headers: {'Faces-Request': 'partial/ajax',
+                              'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8'},
+                    body: data.toString()}).then(answer => answer.status);
+                Promise.all([send(), send()]).then(done, failure => done(String(failure)));
+                """);
+        assertEquals(List.of(200L, 200L), statuses);
+
+        JsonObject discussion = assertStatus(200, Server.as(STAFF).get("/api/v1/reports/" + reportId + "/comments"));
+        assertEquals(1, discussion.getInt("total"), discussion::toString);
+        session.get("reports/" + reportId);
+        assertEquals(1, wait.until(ExpectedConditions.numberOfElementsToBe(By.xpath(
+                "//article[contains(@class,'comment') and .//p[normalize-space()='Clicked twice, posted once.']]"),
+                1)).size());
     }
 
     private void openReportAs(DemoUser user) {

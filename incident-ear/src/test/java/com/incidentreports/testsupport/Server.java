@@ -2,6 +2,7 @@ package com.incidentreports.testsupport;
 
 import jakarta.json.JsonStructure;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -99,6 +100,12 @@ public final class Server {
     public Reply postBody(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** POSTs {@code body} as JSON in chunks, without saying its length first, as a streaming client does. */
+    public Reply postChunked(String path, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     public Reply put(String path, JsonStructure body, String... headers) {

@@ -5,6 +5,9 @@ import com.incidentreports.identity.Person;
 import com.incidentreports.identity.ReportVisibility;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
+import com.incidentreports.identity.IdempotencyKey;
+import com.incidentreports.identity.IdempotentRequests;
+import com.incidentreports.identity.KeptAnswer;
 import com.incidentreports.identity.UserDirectory;
 import com.incidentreports.markdown.Mentions;
 import com.incidentreports.markdown.Quotes;
@@ -60,6 +63,9 @@ public class DiscussionService {
 
     @Inject
     private UserDirectory users;
+
+    @Inject
+    private IdempotentRequests idempotentRequests;
 
     @Inject
     private VisibleReports reports;
@@ -153,6 +159,24 @@ public class DiscussionService {
         em.flush();
         posted.fire(new CommentPosted(comment.getId(), reportId, idsOfPeople(reached)));
         return view(comment, LikeSummary.NONE).notNotified(unreached(mentioned, reached));
+    }
+
+    /**
+     * {@link #post}, once for {@code composerKey}, the key of one comment being written (a page makes one when its
+     * composer opens): sent again with the same key (a double click), nothing more is posted and the comment of the
+     * first is returned. Without a usable key it posts every time.
+     */
+    public CommentView post(String composerKey, long reportId, Long parentId, String body) {
+        if (composerKey == null || composerKey.isBlank() || composerKey.length() > IdempotencyKey.KEY_MAX) {
+            return post(reportId, parentId, body);
+        }
+        CommentView[] posted = new CommentView[1];
+        KeptAnswer first = idempotentRequests.once(composerKey,
+                "comment on report " + reportId + " answering " + parentId + "\n" + body, () -> {
+                    posted[0] = post(reportId, parentId, body);
+                    return new KeptAnswer(201, null, null, Long.toString(posted[0].id()));
+                });
+        return posted[0] != null ? posted[0] : comment(Long.parseLong(first.body()));
     }
 
     /**

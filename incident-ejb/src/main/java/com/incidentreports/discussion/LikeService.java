@@ -20,7 +20,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Likes of reports and comments: whoever may see a report likes it or its comments; nobody likes their own post. */
+/**
+ * Likes of reports and comments: whoever may see a report likes it or its comments; nobody likes their own post.
+ * Liking twice changes nothing, also when the two arrive at once: a person's likes wait for each other.
+ */
 @Stateless
 @RolesAllowed(Roles.STAFF)
 public class LikeService {
@@ -58,7 +61,7 @@ public class LikeService {
         if (like && !comment.isVisible()) {
             throw invalid("like.removed", "This comment was removed and cannot be liked.");
         }
-        User me = users.caller();
+        User me = users.callerLocked();
         List<PostLike> mine = em.createQuery("select l from PostLike l where l.comment = :comment and l.user = :me",
                         PostLike.class)
                 .setParameter("comment", comment).setParameter("me", me).getResultList();
@@ -73,7 +76,7 @@ public class LikeService {
         if (like && reports.isAuthor(report)) {
             throw invalid("like.own.report", "You cannot like your own report.");
         }
-        User me = users.caller();
+        User me = users.callerLocked();
         List<PostLike> mine = em.createQuery("select l from PostLike l where l.report = :report and l.user = :me",
                         PostLike.class)
                 .setParameter("report", report).setParameter("me", me).getResultList();

@@ -17,6 +17,8 @@ public record SecurityEvent(Type type, String actor, String subject, String deta
         SIGN_IN,
         SIGN_IN_FAILED,
         SIGN_IN_REFUSED,
+        SIGN_IN_LOCKED,
+        SIGN_IN_UNLOCKED,
         ROLE_GRANTED,
         ROLE_REVOKED,
         PERSON_DEACTIVATED,

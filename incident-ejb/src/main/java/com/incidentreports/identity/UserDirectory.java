@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -95,6 +96,16 @@ public class UserDirectory {
             em.flush();
         }
         return user;
+    }
+
+    /**
+     * The caller's record, locked until the transaction ends: the caller's concurrent requests that must not both
+     * act (two likes of one comment, one request sent twice) wait for each other here.
+     */
+    public User callerLocked() {
+        User me = caller();
+        em.refresh(me, LockModeType.PESSIMISTIC_WRITE);
+        return me;
     }
 
     private User findByUsername(String username) {

@@ -8,6 +8,7 @@ import com.incidentreports.platform.Text;
 import com.incidentreports.platform.api.PageParameters.Page;
 import com.incidentreports.platform.api.Problem.InvalidField;
 import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.api.QueryParameters;
 import com.incidentreports.platform.api.SortedPageParameters.Sorting;
 import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.servicelog.ServiceCatalog;
@@ -65,8 +66,8 @@ public class ActionListParameters {
         List<InvalidField> errors = new ArrayList<>();
         ActionFilter filter = new ActionFilter(ServiceInQuery.idOf("service", service, services, errors),
                 Text.strippedOrNull(owner), enumOf("status", status, ActionStatus.class, errors),
-                enumOf("type", type, ActionType.class, errors), booleanOf("overdue", overdue, errors),
-                Boolean.TRUE.equals(booleanOf("open", open, errors)));
+                enumOf("type", type, ActionType.class, errors), QueryParameters.trueOrFalse("overdue", overdue, errors),
+                Boolean.TRUE.equals(QueryParameters.trueOrFalse("open", open, errors)));
         Page page = paging.page(DEFAULT_SIZE, errors);
         Sorting<ActionSort> sorting = paging.sorting(ActionSort.class, ActionSort.DUE_DATE, true, errors);
         if (!errors.isEmpty()) {
@@ -86,16 +87,5 @@ public class ActionListParameters {
                     .map(Enum::name).collect(Collectors.joining(", ")) + "."));
             return null;
         }
-    }
-
-    private static Boolean booleanOf(String name, String value, List<InvalidField> errors) {
-        if (Text.strippedOrNull(value) == null) {
-            return null;
-        }
-        if ("true".equalsIgnoreCase(value.strip()) || "false".equalsIgnoreCase(value.strip())) {
-            return Boolean.valueOf(value.strip());
-        }
-        errors.add(new InvalidField(name, name + " must be true or false."));
-        return null;
     }
 }

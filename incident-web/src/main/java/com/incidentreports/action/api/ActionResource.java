@@ -4,6 +4,7 @@ import com.incidentreports.action.ActionBoard;
 import com.incidentreports.action.ActionPage;
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionView;
+import com.incidentreports.identity.api.Idempotency;
 import com.incidentreports.platform.api.Problem;
 import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.platform.api.Versions;
@@ -21,10 +22,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,6 +69,9 @@ public class ActionResource {
 
     @EJB
     private ServiceCatalog services;
+
+    @Inject
+    private Idempotency idempotency;
 
     @Inject
     @ConfigProperty(name = "incidents.base-url", defaultValue = "http://localhost:9080")
@@ -158,16 +164,18 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "No such move from the current status; detail names the "
             + "statuses it can go to.")
     @APIResponse(responseCode = "412", description = "Someone changed the action since the version in If-Match.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent with another request.")
     public Response transition(@PathParam("id") long id,
                                @Parameter(description = "Optional: the ETag of the version the move was made to.")
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               TransitionInput input) {
-        if (ifMatch == null) {
-            return Versions.ok(actions.transition(id, input == null ? null : input.toTransition(null)),
-                    ActionView::version);
-        }
-        return Versions.change("action", ifMatch,
-                version -> actions.transition(id, input == null ? null : input.toTransition(version)),
-                ActionView::version);
+                               @Parameter(description = Idempotency.HEADER_DESCRIPTION)
+                               @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                               TransitionInput input, @Context UriInfo uriInfo) {
+        return idempotency.once(idempotencyKey, uriInfo, input, () -> ifMatch == null
+                ? Versions.ok(actions.transition(id, input == null ? null : input.toTransition(null)),
+                        ActionView::version)
+                : Versions.change("action", ifMatch,
+                        version -> actions.transition(id, input == null ? null : input.toTransition(version)),
+                        ActionView::version));
     }
 }

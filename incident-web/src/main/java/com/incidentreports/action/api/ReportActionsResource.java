@@ -2,13 +2,16 @@ package com.incidentreports.action.api;
 
 import com.incidentreports.action.ActionService;
 import com.incidentreports.action.ActionView;
+import com.incidentreports.identity.api.Idempotency;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.report.ReportService;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +43,9 @@ public class ReportActionsResource {
 
     @EJB
     private ReportService reports;
+
+    @Inject
+    private Idempotency idempotency;
 
     @GET
     @Operation(summary = "Lists a report's follow-up actions", description = "Oldest first, with what the caller "
@@ -62,9 +69,15 @@ public class ReportActionsResource {
     @APIResponse(responseCode = "400", description = "The action breaks a rule; errors lists each field.")
     @APIResponse(responseCode = "403", description = "The caller may not propose or assign actions on this report.")
     @APIResponse(responseCode = "404", description = ActionResource.NOT_FOUND)
-    public Response create(@PathParam("reportId") long reportId, ActionInput input, @Context UriInfo uriInfo) {
-        ActionView created = actions.create(reportId, input == null ? null : input.toDraft());
-        return Versions.created(uriInfo.getBaseUriBuilder().path("actions").path(Long.toString(created.id())).build(),
-                created, ActionView::version);
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent with another request.")
+    public Response create(@PathParam("reportId") long reportId,
+                           @Parameter(description = Idempotency.HEADER_DESCRIPTION)
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                           ActionInput input, @Context UriInfo uriInfo) {
+        return idempotency.once(idempotencyKey, uriInfo, input, () -> {
+            ActionView created = actions.create(reportId, input == null ? null : input.toDraft());
+            return Versions.created(uriInfo.getBaseUriBuilder().path("actions").path(Long.toString(created.id()))
+                    .build(), created, ActionView::version);
+        });
     }
 }

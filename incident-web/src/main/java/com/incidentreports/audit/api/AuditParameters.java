@@ -31,9 +31,10 @@ public class AuditParameters {
     @QueryParam("type")
     @Parameter(description = "Only entries of this type.",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"SIGN_IN", "SIGN_IN_FAILED", "SIGN_IN_REFUSED",
-                    "ROLE_GRANTED", "ROLE_REVOKED", "PERSON_DEACTIVATED", "PERSON_REACTIVATED", "INVITATION_CREATED",
-                    "INVITATION_RESENT", "INVITATION_REVOKED", "INVITATION_ACCEPTED", "ACCESS_DENIED", "TOKEN_CREATED",
-                    "TOKEN_REVOKED", "CSP_VIOLATION"}))
+                    "SIGN_IN_LOCKED", "SIGN_IN_UNLOCKED", "ROLE_GRANTED", "ROLE_REVOKED", "PERSON_DEACTIVATED",
+                    "PERSON_REACTIVATED", "INVITATION_CREATED", "INVITATION_RESENT", "INVITATION_REVOKED",
+                    "INVITATION_ACCEPTED", "ACCESS_DENIED", "TOKEN_CREATED", "TOKEN_REVOKED",
+                    "CSP_VIOLATION"}))
     private String type;
 
     @QueryParam("person")

@@ -3,15 +3,18 @@ package com.incidentreports.discussion.api;
 import com.incidentreports.discussion.CommentView;
 import com.incidentreports.discussion.Discussion;
 import com.incidentreports.discussion.DiscussionService;
-import com.incidentreports.platform.api.PageParameters;
+import com.incidentreports.identity.api.Idempotency;
 import com.incidentreports.platform.api.PageParameters.Page;
+import com.incidentreports.platform.api.PageParameters;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +43,9 @@ public class ReportCommentsResource {
 
     @EJB
     private DiscussionService discussions;
+
+    @Inject
+    private Idempotency idempotency;
 
     @GET
     @Operation(summary = "Reads a report's discussion",
@@ -70,10 +77,16 @@ public class ReportCommentsResource {
     @APIResponse(responseCode = "400", description = "The comment is empty, too long, or answers no comment of "
             + "this report; errors says which.")
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND)
-    public Response post(@PathParam("id") long reportId, CommentInput input, @Context UriInfo uriInfo) {
-        CommentView comment = discussions.post(reportId, input == null ? null : input.parentId(),
-                input == null ? null : input.body());
-        return Versions.created(uriInfo.getBaseUriBuilder().path("comments").path(Long.toString(comment.id())).build(),
-                comment, CommentView::version);
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent with another request.")
+    public Response post(@PathParam("id") long reportId,
+                         @Parameter(description = Idempotency.HEADER_DESCRIPTION)
+                         @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                         CommentInput input, @Context UriInfo uriInfo) {
+        return idempotency.once(idempotencyKey, uriInfo, input, () -> {
+            CommentView comment = discussions.post(reportId, input == null ? null : input.parentId(),
+                    input == null ? null : input.body());
+            return Versions.created(uriInfo.getBaseUriBuilder().path("comments").path(Long.toString(comment.id()))
+                    .build(), comment, CommentView::version);
+        });
     }
 }

@@ -14,6 +14,7 @@ import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.UnprocessableException;
 import com.incidentreports.platform.web.Messages;
 
 import jakarta.ejb.EJB;
@@ -26,6 +27,7 @@ import org.omnifaces.cdi.Param;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -68,6 +70,8 @@ public class DiscussionBacking implements Serializable {
     private boolean showNewest;
 
     private String body;
+    /** The key of the comment being written: sent with it, so that sending it twice posts it once. */
+    private String composerKey = newComposerKey();
     private List<Person> unreachableMentions = List.of();
     private CommentView replyingTo;
     private CommentView editing;
@@ -133,7 +137,7 @@ public class DiscussionBacking implements Serializable {
                 saved = discussions.edit(editing.id(), editing.version(), body);
                 Messages.info("discussion.saved");
             } else {
-                saved = discussions.post(reportId, replyingTo == null ? null : replyingTo.id(), body);
+                saved = discussions.post(composerKey, reportId, replyingTo == null ? null : replyingTo.id(), body);
                 Messages.info(replyingTo == null ? "discussion.posted" : "discussion.replied");
                 showNewest = showNewest || replyingTo == null;
             }
@@ -143,6 +147,7 @@ public class DiscussionBacking implements Serializable {
             }
             unreachableMentions = List.of();
             body = null;
+            composerKey = newComposerKey();
             editing = null;
             replyingTo = null;
             reload();
@@ -150,6 +155,10 @@ public class DiscussionBacking implements Serializable {
             e.errors().forEach(error -> Messages.errorAt(BODY_FIELD, Messages.of(error)));
         } catch (ConflictException e) {
             Messages.errorAt(BODY_FIELD, Messages.text("discussion.conflict"));
+        } catch (UnprocessableException e) {
+            // A stale copy of the page sent another text under a key already used: the next send posts it anew.
+            composerKey = newComposerKey();
+            Messages.errorAt(BODY_FIELD, Messages.text("discussion.keyUsed"));
         } catch (NotFoundException e) {
             Messages.error("discussion.gone");
             reload();
@@ -333,6 +342,18 @@ public class DiscussionBacking implements Serializable {
         return Stream.concat(getEntries().stream(), getNewestEntries().stream())
                 .filter(comment -> String.valueOf(comment.id()).equals(commentId))
                 .findFirst().orElse(null);
+    }
+
+    private static String newComposerKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public String getComposerKey() {
+        return composerKey;
+    }
+
+    public void setComposerKey(String composerKey) {
+        this.composerKey = composerKey;
     }
 
     public String getBody() {

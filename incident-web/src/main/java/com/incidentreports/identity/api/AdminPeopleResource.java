@@ -2,10 +2,12 @@ package com.incidentreports.identity.api;
 
 import com.incidentreports.identity.PeopleService;
 import com.incidentreports.identity.PersonAccess;
+import com.incidentreports.identity.signin.SignInLocks;
 import com.incidentreports.platform.api.Versions;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,9 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -44,6 +48,9 @@ public class AdminPeopleResource {
 
     @EJB
     private PeopleService people;
+
+    @Inject
+    private SignInLocks locks;
 
     @GET
     @Operation(summary = "Finds people", description = "Whose name, username or email contains q (everyone "
@@ -120,5 +127,32 @@ public class AdminPeopleResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response reactivate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Versions.change(PERSON, ifMatch, version -> people.reactivate(id, version), PersonAccess::version);
+    }
+
+    @GET
+    @Path(ID + "/sign-in-lock")
+    @Operation(summary = "Reads whether a person's sign-ins are locked", description = "After "
+            + "too many wrong passwords for their username, password sign-ins (the form, HTTP Basic) are locked "
+            + "for a while; lockedUntil says until when, null if they are not locked.")
+    @APIResponse(responseCode = "200", description = "The lock.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignInLockView.class)))
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such person.")
+    public SignInLockView signInLock(@PathParam("id") long id) {
+        PersonAccess person = people.get(id);
+        return new SignInLockView(person.username(), locks.lockedUntil(person.username()).orElse(null));
+    }
+
+    @DELETE
+    @Path(ID + "/sign-in-lock")
+    @Operation(summary = "Unlocks a person's sign-ins", description = "Ends the lock after too many wrong "
+            + "passwords and forgets them; the audit log keeps who unlocked it. Unlocking an account that is not "
+            + "locked changes nothing.")
+    @APIResponse(responseCode = "204", description = "The person can sign in with a password again.")
+    @APIResponse(responseCode = "403", description = AdminApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such person.")
+    public void unlock(@PathParam("id") long id, @Context SecurityContext security) {
+        PersonAccess person = people.get(id);
+        locks.unlock(person.username(), security.getUserPrincipal().getName());
     }
 }

@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Tells the audit log of sign-ins refused for a wrong username or password (never the password itself). A script
+ * Counts wrong passwords towards a lock ({@link SignInLocks}), and tells the audit log of sign-ins refused for a wrong username or password (never the password itself). A script
  * guessing passwords over HTTP Basic can send thousands a minute, so the log gets at most one entry a minute for
  * the same way of signing in, username and address: the first failure at once, and how many followed within the
  * minute when the minute is over and the next failure from anyone comes in. At most {@value #MAX_TRACKED} such
@@ -41,6 +41,9 @@ public class FailedSignIns {
     @Inject
     Event<SecurityEvent> events;
 
+    @Inject
+    SignInLocks locks;
+
     /** Tests give a clock of their own. */
     @Inject
     Clock clock;
@@ -51,6 +54,7 @@ public class FailedSignIns {
         if (result.getStatus() == CredentialValidationResult.Status.INVALID
                 && credential instanceof UsernamePasswordCredential typed) {
             failed(how, typed.getCaller(), request.getRemoteAddr());
+            locks.failed(typed.getCaller(), request.getRemoteAddr());
         }
     }
 

@@ -8,12 +8,12 @@ import com.incidentreports.identity.SignInPath;
 import com.incidentreports.identity.SsoHandOff;
 import com.incidentreports.identity.SsoProfile;
 import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.platform.api.Problem;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -25,9 +25,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -53,6 +54,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static final String SSO_HAND_OFF_PATH = "/signin/sso";
     /** Request attribute set when a sign-in was proven but refused: the account is deactivated. */
     public static final String DEACTIVATED = SignInMechanism.class.getName() + ".deactivated";
+    /** Request attribute set when a sign-in was refused unchecked: a {@link SignInLocks.Lock}. */
+    public static final String LOCKED = SignInMechanism.class.getName() + ".locked";
     /** What the sign-in page is given to say that the account is deactivated. */
     static final String DEACTIVATED_PARAMETER = "account=deactivated";
     static final String SESSION_KEY = SignedIn.class.getName();
@@ -83,6 +86,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private FailedSignIns failedSignIns;
+
+    @Inject
+    private SignInLocks locks;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -123,11 +132,18 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
                                                 Credential credential) {
+        Optional<SignInLocks.Lock> lock = credential instanceof UsernamePasswordCredential typed
+                ? locks.lockOf(typed.getCaller(), request.getRemoteAddr()) : Optional.empty();
+        if (lock.isPresent()) {
+            request.setAttribute(LOCKED, lock.get());
+            return context.responseUnauthorized();
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             failedSignIns.recordIfWrong(FailedSignIns.FORM, credential, result, request);
             return context.responseUnauthorized();
         }
+        locks.succeeded(result.getCallerPrincipal().getName());
         return admit(request, context, SignInClaims.local(result.getCallerPrincipal().getName(),
                 result.getCallerGroups()));
     }
@@ -165,10 +181,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus signInWithBasic(String encoded, HttpServletRequest request,
                                                  HttpServletResponse response, HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = basicCredential(encoded);
+        Optional<SignInLocks.Lock> lock = credential.flatMap(typed ->
+                locks.lockOf(typed.getCaller(), request.getRemoteAddr()));
+        if (lock.isPresent()) {
+            return context.isProtected() ? locked(request, response, lock.get()) : context.doNothing();
+        }
         CredentialValidationResult result = credential.isEmpty() ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             String username = result.getCallerPrincipal().getName();
+            locks.succeeded(username);
             Access access = accesses.of(username)
                     .orElseGet(() -> users.admit(SignInClaims.local(username, result.getCallerGroups())));
             if (!access.active()) {
@@ -212,19 +234,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      List<String> challenges, String detail) {
         challenges.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        try {
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", "Sign-in required")
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("detail", detail)
-                    .add("instance", request.getRequestURI())
-                    .build().toString());
-        } catch (IOException e) {
-            // The client has gone; there is no one left to tell.
-        }
+        Problem.send(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required", detail,
+                request.getRequestURI());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429: too many wrong passwords; Retry-After says in how many seconds the lock ends. */
+    private AuthenticationStatus locked(HttpServletRequest request, HttpServletResponse response,
+                                        SignInLocks.Lock lock) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), lock.until()).toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        Problem.send(response, 429, "Too Many Requests", (lock.address()
+                ? "Too many wrong passwords came from your address: password sign-ins from it are locked until "
+                : "Too many wrong passwords were given for this account: its password sign-ins are locked until ")
+                + lock.until() + " (in " + seconds + " seconds). Wait until then"
+                + (lock.address() ? "." : ", or ask an administrator to unlock the account."),
+                request.getRequestURI());
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -5,6 +5,7 @@ import com.incidentreports.identity.PersonAccess;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.SignInPath;
 import com.incidentreports.identity.signin.RoleMapping;
+import com.incidentreports.identity.signin.SignInLocks;
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.NotFoundException;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import java.util.Set;
 
 /**
  * The admin people page ({@code admin/people.xhtml}): find people, grant and take back roles, deactivate and
- * reactivate accounts. The rules (admins only, not yourself) are the {@link PeopleService}'s.
+ * reactivate accounts, unlock sign-ins locked after too many wrong passwords. The rules (admins only, not yourself) are the {@link PeopleService}'s.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,9 @@ public class AdminPeopleBacking implements Serializable {
 
     @Inject
     private RoleMapping roleMapping;
+
+    @Inject
+    private SignInLocks locks;
 
     private String query;
     private List<PersonRow> rows = List.of();
@@ -91,6 +96,22 @@ public class AdminPeopleBacking implements Serializable {
             PersonAccess changed = people.reactivate(row.person().id(), null);
             replace(row(changed));
             Messages.info("admin.people.reactivated", changed.displayName());
+        } catch (BusinessException e) {
+            failed(e);
+        }
+    }
+
+    /** When the person's password sign-ins are unlocked again; null if they are not locked. */
+    public Instant lockedUntil(PersonRow row) {
+        return locks.lockedUntil(row.person().username()).orElse(null);
+    }
+
+    public void unlock(PersonRow row) {
+        try {
+            PersonAccess person = people.get(row.person().id());
+            locks.unlock(person.username(),
+                    FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+            Messages.info("admin.people.unlocked", person.displayName());
         } catch (BusinessException e) {
             failed(e);
         }

@@ -1,7 +1,9 @@
 package com.incidentreports.identity.web;
 
+import com.incidentreports.identity.signin.SignInLocks;
 import com.incidentreports.identity.signin.SignInMechanism;
 import com.incidentreports.platform.web.Messages;
+import com.incidentreports.platform.web.ViewerZone;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +31,9 @@ public class LoginBacking implements Serializable {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    private ViewerZone viewerZone;
+
     private String username;
     private String password;
     private String next;
@@ -42,8 +47,14 @@ public class LoginBacking implements Serializable {
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
         if (status != AuthenticationStatus.SUCCESS) {
-            Messages.error(external.getRequestMap().containsKey(SignInMechanism.DEACTIVATED)
-                    ? "login.deactivated" : "login.failed");
+            Object locked = external.getRequestMap().get(SignInMechanism.LOCKED);
+            if (locked instanceof SignInLocks.Lock lock) {
+                Messages.error(lock.address() ? "login.lockedAddress" : "login.locked",
+                        viewerZone.dateTime(lock.until()));
+            } else {
+                Messages.error(external.getRequestMap().containsKey(SignInMechanism.DEACTIVATED)
+                        ? "login.deactivated" : "login.failed");
+            }
             return;
         }
         external.redirect(external.getRequestContextPath() + SignInMechanism.safeNext(next));

@@ -1,6 +1,10 @@
 package com.incidentreports.platform.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.io.IOException;
 
 import java.util.List;
 
@@ -26,6 +30,27 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Its name among the OpenAPI document's schemas. */
     public static final String SCHEMA = "Problem";
+
+    /**
+     * Answers {@code response} with a problem of type about:blank, where the REST runtime is not there to do it:
+     * in the sign-in mechanism and in servlet filters.
+     */
+    public static void send(HttpServletResponse response, int status, String title, String detail, String instance) {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", ProblemTypes.BLANK)
+                    .add("title", title)
+                    .add("status", status)
+                    .add("detail", detail)
+                    .add("instance", instance)
+                    .build().toString());
+        } catch (IOException e) {
+            // The client has gone; there is no one left to tell.
+        }
+    }
 
     /** One rejected value: the field as the API names it, and the rule it broke. */
     @Schema(name = "InvalidField")

@@ -5,6 +5,8 @@ import com.incidentreports.platform.ConflictException;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
+import com.incidentreports.platform.UnprocessableException;
+import com.incidentreports.platform.web.BodyTooLargeException;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
@@ -43,6 +45,9 @@ final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
+    /** Not among JAX-RS 3.1's statuses. */
+    private static final int UNPROCESSABLE = 422;
+
     /** Guards against cause chains that loop or never end. */
     private static final int MAX_CAUSES = 32;
 
@@ -65,6 +70,11 @@ final class Problems {
     }
 
     private static Problem toProblem(Throwable failure, String instance) {
+        // Whatever a body cut off at its limit failed as (JSON that ends too soon), the limit explains it.
+        BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return blank(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage(), instance);
+        }
         List<Throwable> causes = causesOf(failure);
         for (Throwable cause : causes) {
             Problem explained = explain(cause, instance);
@@ -127,6 +137,10 @@ final class Problems {
         }
         if (business instanceof ConflictException) {
             return blank(Status.CONFLICT, business.getMessage(), instance);
+        }
+        if (business instanceof UnprocessableException) {
+            return new Problem(ProblemTypes.BLANK, "Unprocessable Content", UNPROCESSABLE, business.getMessage(),
+                    instance, null);
         }
         return blank(Status.BAD_REQUEST, business.getMessage(), instance);
     }

@@ -38,6 +38,18 @@ public final class QueryParameters {
         return byDefault;
     }
 
+    /** {@code value} as true or false, in any case; null when absent. Anything else adds a rule to {@code errors}. */
+    public static Boolean trueOrFalse(String name, String value, List<InvalidField> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if ("true".equalsIgnoreCase(value.strip()) || "false".equalsIgnoreCase(value.strip())) {
+            return Boolean.valueOf(value.strip());
+        }
+        errors.add(new InvalidField(name, name + " must be true or false."));
+        return null;
+    }
+
     /**
      * {@code value} as an instant ({@code 2026-05-01T10:00:00Z}), or a date meaning the start of that day in UTC; as
      * an {@code upperBound} a date includes its whole day. None when absent; anything else adds a rule for the

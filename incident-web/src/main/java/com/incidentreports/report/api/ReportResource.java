@@ -1,5 +1,6 @@
 package com.incidentreports.report.api;
 
+import com.incidentreports.identity.api.Idempotency;
 import com.incidentreports.platform.api.SortedPageParameters;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.report.ReportDetails;
@@ -10,6 +11,7 @@ import com.incidentreports.servicelog.ServiceCatalog;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,6 +54,9 @@ public class ReportResource {
     @EJB
     private ServiceCatalog services;
 
+    @Inject
+    private Idempotency idempotency;
+
     @GET
     @Operation(summary = "Lists reports",
             description = "Published reports and the caller's own drafts, one page at a time ("
@@ -83,11 +88,16 @@ public class ReportResource {
                     schema = @Schema(implementation = ReportDetails.class)))
     @APIResponse(responseCode = "400", description = "The report breaks a rule; errors lists each field.")
     @APIResponse(responseCode = "403", description = "The caller is not an author or an admin.")
-    public Response create(ReportInput input, @Context UriInfo uriInfo) {
-        ReportDetails created = reports.create(input == null ? null : input.toDraft(),
-                input != null && input.publishRequested());
-        return Versions.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build(), created,
-                ReportDetails::version);
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent with another request.")
+    public Response create(@Parameter(description = Idempotency.HEADER_DESCRIPTION)
+                           @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                           ReportInput input, @Context UriInfo uriInfo) {
+        return idempotency.once(idempotencyKey, uriInfo, input, () -> {
+            ReportDetails created = reports.create(input == null ? null : input.toDraft(),
+                    input != null && input.publishRequested());
+            return Versions.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build(),
+                    created, ReportDetails::version);
+        });
     }
 
     @GET

@@ -1,5 +1,8 @@
 package com.incidentreports.servicelog.api;
 
+import com.incidentreports.platform.api.Problem.InvalidField;
+import com.incidentreports.platform.api.ProblemException;
+import com.incidentreports.platform.api.QueryParameters;
 import com.incidentreports.platform.api.Versions;
 import com.incidentreports.servicelog.NewService;
 import com.incidentreports.servicelog.ServiceCatalog;
@@ -10,7 +13,6 @@ import com.incidentreports.servicelog.ServiceSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,10 +58,17 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "The services.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceSummary.class)))
+    @APIResponse(responseCode = "400", description = "includeArchived is neither true nor false.")
     public List<ServiceSummary> list(
-            @Parameter(description = "true lists archived services too.")
-            @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived) {
-        return services.all(includeArchived);
+            @Parameter(description = "true lists archived services too.",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeArchived") String includeArchived) {
+        List<InvalidField> errors = new ArrayList<>();
+        Boolean archivedToo = QueryParameters.trueOrFalse("includeArchived", includeArchived, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidInput(errors);
+        }
+        return services.all(Boolean.TRUE.equals(archivedToo));
     }
 
     @GET

@@ -2,20 +2,12 @@ package com.incidentreports.identity.signin;
 
 import com.incidentreports.identity.SecurityEvent;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.lang.annotation.Annotation;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,43 +16,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A flood of wrong passwords costs the audit log one entry a minute per username and address, and is counted. */
 class FailedSignInsTest {
 
-    private final List<SecurityEvent> recorded = new ArrayList<>();
+    private final RecordedEvents events = new RecordedEvents();
+    private final List<SecurityEvent> recorded = events.recorded;
     private final FailedSignIns failures = new FailedSignIns();
-    private Instant now = Instant.parse("2026-11-24T06:00:00Z");
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-24T06:00:00Z"));
 
     @BeforeEach
     void wire() {
-        failures.events = new Recorded();
-        failures.clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        failures.events = events;
+        failures.clock = clock;
     }
 
     @Test
     void theFirstFailureOfAMinuteIsRecordedAndTheRestCountedWithTheNext() {
         for (int i = 0; i < 50; i++) {
             failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
-            now = now.plusMillis(100);
+            clock.advance(Duration.ofMillis(100));
         }
         assertEquals(1, recorded.size());
         assertEquals(SecurityEvent.Type.SIGN_IN_FAILED, recorded.get(0).type());
         assertEquals("alice", recorded.get(0).actor());
         assertEquals("HTTP Basic: wrong username or password", recorded.get(0).detail());
 
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
         assertEquals(3, recorded.size(), recorded::toString);
         assertEquals("HTTP Basic: 49 more times wrong from 10.0.0.5 in the minute from 2026-11-24T06:00:00Z",
@@ -93,7 +71,7 @@ class FailedSignInsTest {
     void aMinuteThatIsOverIsToldWhenAnyoneFailsNext() {
         failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
         failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         failures.failed(FailedSignIns.FORM, "carol", "10.0.0.9");
         assertEquals(3, recorded.size(), recorded::toString);
         assertEquals("alice", recorded.get(1).actor());
@@ -103,41 +81,8 @@ class FailedSignInsTest {
     @Test
     void aClockSetBackStartsANewMinute() {
         failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
-        now = now.minus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(-1));
         failures.failed(FailedSignIns.BASIC, "alice", "10.0.0.5");
         assertEquals(2, recorded.size(), "a minute that begins after now is over: " + recorded);
-    }
-
-    private final class Recorded implements Event<SecurityEvent> {
-
-        @Override
-        public void fire(SecurityEvent event) {
-            recorded.add(event);
-        }
-
-        @Override
-        public <U extends SecurityEvent> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends SecurityEvent> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<SecurityEvent> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends SecurityEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends SecurityEvent> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
