@@ -1,6 +1,7 @@
 package com.incidentreports.discussion;
 
 import com.incidentreports.testsupport.ApplicationTest;
+import com.incidentreports.testsupport.AtOnce;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
@@ -10,15 +11,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static com.incidentreports.testsupport.ApiAssertions.assertProblem;
 import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
@@ -51,7 +45,7 @@ class RepeatedRequestsIT {
     void twentyPostsWithOneKeyMakeOneCommentAndAllGetItsAnswer() throws Exception {
         String text = "Sent twenty times " + TestData.uniqueWord();
         String key = UUID.randomUUID().toString();
-        List<Reply> replies = atOnce(() -> Server.as(STAFF).post(comments, body(text), KEY, key));
+        List<Reply> replies = AtOnce.send(AT_ONCE, () -> Server.as(STAFF).post(comments, body(text), KEY, key));
 
         JsonObject first = assertStatus(201, replies.get(0));
         for (Reply reply : replies) {
@@ -82,7 +76,7 @@ class RepeatedRequestsIT {
         JsonObject comment = TestData.comment(reportId).postAs(AUTHOR);
         String like = "/api/v1/comments/" + comment.getJsonNumber("id").longValue() + "/like";
 
-        for (Reply reply : atOnce(() -> Server.as(STAFF).send("PUT", like))) {
+        for (Reply reply : AtOnce.send(AT_ONCE, () -> Server.as(STAFF).send("PUT", like))) {
             assertEquals(1, assertStatus(200, reply).getInt("count"), reply::describe);
         }
         assertEquals(1, assertStatus(200, Server.as(AUTHOR).get(like.replace("/like", "")))
@@ -91,28 +85,5 @@ class RepeatedRequestsIT {
 
     private static JsonObject body(String text) {
         return Json.createObjectBuilder().add("body", text).build();
-    }
-
-    /** Sends {@code request} {@value #AT_ONCE} times, all released at the same moment; the answers in order. */
-    private static List<Reply> atOnce(Callable<Reply> request) throws Exception {
-        ExecutorService senders = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> sent = new ArrayList<>();
-            for (int i = 0; i < AT_ONCE; i++) {
-                sent.add(senders.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> reply : sent) {
-                replies.add(reply.get(60, TimeUnit.SECONDS));
-            }
-            return replies;
-        } finally {
-            senders.shutdownNow();
-        }
     }
 }

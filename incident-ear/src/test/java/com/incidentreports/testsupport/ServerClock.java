@@ -9,7 +9,9 @@ import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 
 /**
  * The test server's one clock, through its diagnostics: a test registers this extension, stands the clock at a
- * moment of its choosing, and after each test the clock shows the real time again, whatever the test did.
+ * moment of its choosing, and after each test the clock shows the real time again, whatever the test did. Stand in
+ * the past, at a moment no other test chooses: what is written while the clock stands ahead (audit entries, comments)
+ * would be the newest of everything for the tests that come after.
  */
 public final class ServerClock implements AfterEachCallback {
 
