@@ -36,12 +36,8 @@ final class BaselineRows {
         rows.add(values.clone());
     }
 
-    String table() {
-        return table;
-    }
-
-    /** Inserts the rows gathered; returns how many. */
-    int insertInto(Connection connection) throws SQLException {
+    /** Inserts the rows gathered. */
+    void insertInto(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " ("
                 + String.join(", ", columns) + ") values ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
@@ -61,6 +57,5 @@ final class BaselineRows {
                 insert.executeBatch();
             }
         }
-        return rows.size();
     }
 }
