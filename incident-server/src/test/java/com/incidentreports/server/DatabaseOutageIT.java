@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -104,6 +106,11 @@ class DatabaseOutageIT {
         PackagedServer.signInWithForm(browser, server.http, "admin", PASSWORD);
         assertEquals(200, PackagedServer.get(browser, server.http.resolve("reports/" + reportId)).statusCode());
 
+        HttpClient writer = browser();
+        PackagedServer.signInWithForm(writer, server.http, "author", PASSWORD);
+        Composer composer = Composer.open(writer, server.http.resolve("reports/" + reportId));
+        String typed = "Outage drill: typed into the report page's composer " + System.nanoTime();
+
         ExecutorService people = Executors.newFixedThreadPool(COMMENTERS.size() + 1);
         List<Future<?>> working = new ArrayList<>();
         for (String username : COMMENTERS) {
@@ -118,6 +125,7 @@ class DatabaseOutageIT {
         Thread.sleep(3_000);
         Answer apiWhileDown = apiGet("staff", "api/v1/reports/" + reportId);
         Answer pageWhileDown = pageGet(browser, "reports/" + reportId);
+        HttpResponse<String> composerWhileDown = composer.post(typed);
         Answer readyWhileDown = send("health", HttpClient.newHttpClient(),
                 HttpRequest.newBuilder(server.http.resolve("health/ready")), null);
         Thread.sleep(Math.max(0, Duration.ofSeconds(OUTAGE_SECONDS).minus(Duration.between(down, Instant.now()))
@@ -133,6 +141,7 @@ class DatabaseOutageIT {
         }
         Answer firstSuccess = first;
         Duration recovery = Duration.between(back, firstSuccess.at());
+        HttpResponse<String> composerAfter = composer.post(typed);
         Thread.sleep(3_000);
         drillRunning.set(false);
         people.shutdown();
@@ -147,6 +156,10 @@ class DatabaseOutageIT {
         assertPlainPage(pageWhileDown);
         assertPlainPage(pageLateInOutage);
         assertEquals(503, readyWhileDown.status(), readyWhileDown::toString);
+        assertEquals(503, composerWhileDown.statusCode(), "the page's own request says the database is away, so the "
+                + "page shows its notice and keeps the text: " + composerWhileDown.body());
+        assertEquals(200, composerAfter.statusCode(), composerAfter::body);
+        assertFalse(composerAfter.body().contains("<error>"), composerAfter::body);
 
         assertEquals(200, firstSuccess.status(), () -> "after the database was back: " + firstSuccess
                 + server.logTail());
@@ -175,6 +188,11 @@ class DatabaseOutageIT {
         try (Connection database = DriverManager.getConnection(postgres.jdbcUrl(), PrivatePostgres.USER, "");
              PreparedStatement count = database.prepareStatement(
                      "select count(*) from report_comment where body_md = ?")) {
+            count.setString(1, typed);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "the text typed during the outage and sent again is saved once");
+            }
             for (Answer comment : comments) {
                 count.setString(1, comment.comment());
                 try (ResultSet rows = count.executeQuery()) {
@@ -184,6 +202,64 @@ class DatabaseOutageIT {
                             + comment.status() + (expected == 1 ? " is kept once" : " left nothing behind"));
                 }
             }
+        }
+    }
+
+    /**
+     * The report page's comment composer as the browser posts it (a PrimeFaces ajax request): the form's hidden fields,
+     * its one-time key and the page's nonce go back with the text, every time the same, as when the person presses
+     * Post again.
+     */
+    private record Composer(HttpClient browser, URI action, Map<String, String> fields) {
+
+        private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+        private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+        static Composer open(HttpClient browser, URI page) throws IOException, InterruptedException {
+            HttpResponse<String> loaded = PackagedServer.get(browser, page);
+            assertEquals(200, loaded.statusCode(), loaded::body);
+            Matcher form = Pattern.compile("<form id=\"discussion\"[^>]*action=\"([^\"]+)\"(.*?)</form>",
+                    Pattern.DOTALL).matcher(loaded.body());
+            assertTrue(form.find(), "the report page has its discussion form: " + loaded.body());
+            Map<String, String> fields = new LinkedHashMap<>();
+            Matcher input = INPUT.matcher(form.group(2));
+            while (input.find()) {
+                if ("hidden".equals(attribute(input.group(), "type")) && attribute(input.group(), "name") != null) {
+                    fields.put(attribute(input.group(), "name"), attribute(input.group(), "value"));
+                }
+            }
+            assertTrue(fields.containsKey("discussion:composerKey"), "the composer has its key: " + fields);
+            Matcher nonce = NONCE.matcher(loaded.headers().firstValue("Content-Security-Policy").orElse(""));
+            assertTrue(nonce.find(), "the page has a nonce");
+            fields.put("primefaces.nonce", nonce.group(1));
+            fields.put("discussion", "discussion");
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", "discussion:post");
+            fields.put("jakarta.faces.partial.execute", "discussion:post discussion:body discussion:composerKey");
+            fields.put("jakarta.faces.partial.render", "discussion");
+            fields.put("discussion:post", "discussion:post");
+            String action = form.group(1).replace("&amp;", "&");
+            return new Composer(browser, page.resolve(action), fields);
+        }
+
+        HttpResponse<String> post(String text) throws IOException, InterruptedException {
+            Map<String, String> sent = new LinkedHashMap<>(fields);
+            sent.put("discussion:body", text);
+            String body = sent.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue() == null ? "" : field.getValue(),
+                            StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return browser.send(HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .header("Faces-Request", "partial/ajax")
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private static String attribute(String tag, String name) {
+            Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+            return value.find() ? value.group(1).replace("&amp;", "&") : null;
         }
     }
 
