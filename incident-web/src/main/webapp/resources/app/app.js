@@ -132,3 +132,19 @@ document.addEventListener('click', function (event) {
         }
     }
 });
+
+// While the database cannot be reached the server answers the page's requests 503: the layout's notice says so, and
+// the page, with whatever was typed into it, stays as it was. The next request that succeeds takes the notice away.
+document.addEventListener('DOMContentLoaded', function () {
+    var notice = document.getElementById('database-unreachable-notice');
+    if (!notice || !window.jQuery) {
+        return;
+    }
+    window.jQuery(document).on('pfAjaxError', function (event, xhr) {
+        if (xhr && xhr.status === 503) {
+            notice.hidden = false;
+        }
+    }).on('pfAjaxSuccess', function () {
+        notice.hidden = true;
+    });
+});

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,20 +22,13 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The artifact admins deploy, started as the README tells them: {@code java -jar incident-reports.jar} in an empty
@@ -47,15 +39,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedServerIT {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
     private static final String KEY_STORE_PASSWORD = "packaged-test-keystore";
     /** What an operator gives the local accounts instead of the demo password. */
     private static final String LOCAL_PASSWORD = "operator-chosen-secret";
 
     private static Path workDir;
-    private static Path log;
     private static Path keyStore;
-    private static Process server;
+    private static PackagedServer server;
     private static URI http;
     private static URI https;
 
@@ -69,51 +59,21 @@ class PackagedServerIT {
 
     @BeforeAll
     static void startThePackage() throws Exception {
-        Path jar = Path.of(System.getProperty("package.jar", "target/incident-reports.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "The build did not produce the server package " + jar);
-        String httpPort = System.getProperty("test.package.http.port", "9082");
-        String httpsPort = System.getProperty("test.package.https.port", "9445");
-        http = URI.create("http://localhost:" + httpPort + "/");
-        https = URI.create("https://localhost:" + httpsPort + "/");
-
-        Path parent = Path.of(System.getProperty("package.work.dir", "target"));
-        Files.createDirectories(parent);
-        workDir = Files.createTempDirectory(parent.toAbsolutePath(), "packaged-server-");
-        log = workDir.resolve("console.log");
+        https = URI.create("https://localhost:" + PackagedServer.httpsPort() + "/");
+        workDir = PackagedServer.newWorkDir("packaged-server-");
         keyStore = companyKeyStore(workDir.resolve("company-keystore.p12"));
-
-        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-Xmx512m", "-jar", jar.toString())
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = start.environment();
-        // Nothing a developer's shell holds may reach the server: only what an operator sets.
-        environment.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("SSO_")
-                || name.startsWith("MAIL_") || name.startsWith("HTTP") || name.startsWith("INCIDENTS_")
-                || name.startsWith("WLP_") || name.equals("LOG_DIR"));
-        environment.put("HTTP_PORT", httpPort);
-        environment.put("HTTPS_PORT", httpsPort);
-        environment.put("DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE");
-        environment.put("HTTPS_KEYSTORE", keyStore.toString());
-        environment.put("HTTPS_KEYSTORE_PASSWORD", KEY_STORE_PASSWORD);
-        environment.put("INCIDENTS_BASE_URL", http.toString());
-        environment.put("LOCAL_PASSWORD", LOCAL_PASSWORD);
-        environment.put("WLP_JAR_EXTRACT_DIR", workDir.resolve("server").toString());
-        environment.put("LOG_DIR", workDir.resolve("logs").toString());
-        server = start.start();
-
-        waitUntilReady();
+        server = PackagedServer.start(workDir, Map.of(
+                "DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "HTTPS_KEYSTORE", keyStore.toString(),
+                "HTTPS_KEYSTORE_PASSWORD", KEY_STORE_PASSWORD,
+                "LOCAL_PASSWORD", LOCAL_PASSWORD));
+        http = server.http;
     }
 
     @AfterAll
     static void stopThePackage() throws Exception {
-        if (server == null || !server.isAlive()) {
-            return;
-        }
-        server.destroy();
-        if (!server.waitFor(90, TimeUnit.SECONDS)) {
-            server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            fail("The packaged server did not stop within 90 s of being told to. " + logTail());
+        if (server != null) {
+            server.stop();
         }
     }
 
@@ -133,13 +93,7 @@ class PackagedServerIT {
         assertFalse(login.body().contains("login-demo"),
                 "with a password of the operator's own, the page no longer tells the demo password");
 
-        String form = loginForm(login.body());
-        Map<String, String> fields = hiddenFields(form);
-        fields.put("login:username", "author");
-        fields.put("login:password", LOCAL_PASSWORD);
-        fields.put("login:submit", "");
-        HttpResponse<String> signedIn = post(http.resolve(formAction(form)), fields);
-        assertEquals(302, signedIn.statusCode(), "a signed-in person is sent on: " + signedIn.body());
+        PackagedServer.signInWithForm(browser, http, "author", LOCAL_PASSWORD);
 
         HttpResponse<String> services = get(http.resolve("services"));
         assertEquals(200, services.statusCode(), services::body);
@@ -189,10 +143,10 @@ class PackagedServerIT {
     @Test
     @Order(6)
     void theServerStopsWhenTold() throws Exception {
-        server.destroy();
-        assertTrue(server.waitFor(90, TimeUnit.SECONDS), "the server stops within 90 s. " + logTail());
-        assertTrue(Files.readString(log).contains("CWWKE0036I"), "the server says it stopped. " + logTail());
-        assertFalse(server.isAlive());
+        server.process.destroy();
+        assertTrue(server.process.waitFor(90, TimeUnit.SECONDS), "the server stops within 90 s. " + logTail());
+        assertTrue(Files.readString(server.log).contains("CWWKE0036I"), "the server says it stopped. " + logTail());
+        assertFalse(server.process.isAlive());
     }
 
     private static HttpResponse<String> apiGet(String path, String username, String password)
@@ -208,66 +162,7 @@ class PackagedServerIT {
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(URI uri, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String loginForm(String page) {
-        return find(page, "(<form id=\"login\".*?</form>)", "sign-in form");
-    }
-
-    private static String formAction(String form) {
-        return find(form, "<form [^>]*action=\"([^\"]+)\"", "form address").replace("&amp;", "&")
-                .replaceFirst("^/", "");
-    }
-
-    /** What the browser sends back unseen: the view state and the form's marker that it was submitted. */
-    private static Map<String, String> hiddenFields(String form) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"")
-                .matcher(form);
-        while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-        }
-        assertTrue(fields.containsKey("jakarta.faces.ViewState"), "The sign-in form has no view state: " + form);
-        return fields;
-    }
-
-    private static String find(String page, String regex, String what) {
-        Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(page);
-        assertTrue(matcher.find(), "The sign-in page has no " + what + ": " + page);
-        return matcher.group(1);
-    }
-
-    private static void waitUntilReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant limit = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(limit)) {
-            if (!server.isAlive()) {
-                fail("The packaged server ended (exit " + server.exitValue() + ") before it was ready. " + logTail());
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(http.resolve("health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // The server is still starting: ask again.
-            }
-            Thread.sleep(1000);
-        }
-        fail("The packaged server was not ready within " + START_LIMIT + ". " + logTail());
+        return PackagedServer.get(browser, uri);
     }
 
     /** A company's key store as an operator brings it: a key pair and its certificate, made here with keytool. */
@@ -283,17 +178,7 @@ class PackagedServerIT {
         return file;
     }
 
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     private static String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "The server's console, last lines:\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(its console log " + log + " could not be read: " + e + ")";
-        }
+        return server.logTail();
     }
 }

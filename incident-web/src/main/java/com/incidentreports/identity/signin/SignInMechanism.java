@@ -8,7 +8,9 @@ import com.incidentreports.identity.SignInPath;
 import com.incidentreports.identity.SsoHandOff;
 import com.incidentreports.identity.SsoProfile;
 import com.incidentreports.identity.UserDirectory;
+import com.incidentreports.platform.DatabaseUnreachable;
 import com.incidentreports.platform.api.Problem;
+import com.incidentreports.platform.web.DatabaseUnreachablePage;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
@@ -93,9 +95,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private Clock clock;
 
+    /**
+     * Signs the request in, or answers it. Who the person is and what they may do is read from the database; when it
+     * cannot be reached the request is answered 503 here ({@link DatabaseUnreachablePage}), since a failure left to
+     * the container would become a refusal (403) of someone who may well be allowed.
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return signIn(request, response, context);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnreachable.in(failure)) {
+                throw failure;
+            }
+            DatabaseUnreachablePage.send(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             return signInFromForm(request, context, formCredential);

@@ -2,11 +2,13 @@ package com.incidentreports.platform.api;
 
 import com.incidentreports.platform.BusinessException;
 import com.incidentreports.platform.ConflictException;
+import com.incidentreports.platform.DatabaseUnreachable;
 import com.incidentreports.platform.ForbiddenException;
 import com.incidentreports.platform.InvalidException;
 import com.incidentreports.platform.NotFoundException;
 import com.incidentreports.platform.UnprocessableException;
 import com.incidentreports.platform.web.BodyTooLargeException;
+import com.incidentreports.platform.web.DatabaseUnreachablePage;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.JsonException;
@@ -62,6 +64,9 @@ final class Problems {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem);
+        if (problem.status() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, DatabaseUnreachablePage.RETRY_AFTER_SECONDS);
+        }
         if (failure instanceof WebApplicationException web
                 && web.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             response.header(HttpHeaders.ALLOW, web.getResponse().getHeaderString(HttpHeaders.ALLOW));
@@ -69,11 +74,16 @@ final class Problems {
         return response.build();
     }
 
-    private static Problem toProblem(Throwable failure, String instance) {
+    static Problem toProblem(Throwable failure, String instance) {
         // Whatever a body cut off at its limit failed as (JSON that ends too soon), the limit explains it.
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
             return blank(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage(), instance);
+        }
+        // Whatever else the failure says (a role check that could not read the person, a rolled-back transaction),
+        // a database out of reach explains it: 503, never a refusal or a fault of the server.
+        if (DatabaseUnreachable.in(failure)) {
+            return blank(Status.SERVICE_UNAVAILABLE, DatabaseUnreachablePage.API_DETAIL, instance);
         }
         List<Throwable> causes = causesOf(failure);
         for (Throwable cause : causes) {
