@@ -50,6 +50,8 @@ class ExpiredPageBrowserIT {
                 "beside the composer, the person reads that nothing was saved");
         browser.waitForUrlEndingWith("/reports/" + reportId);
         assertEquals(comment, browser.valueOf("discussion:body"), "the comment is still in the composer");
+        assertEquals("discussion:body", browser.driver().switchTo().activeElement().getDomAttribute("id"),
+                "the composer is in view, with the cursor in it");
         assertEquals(0, commentsSaying(reportId, comment), "nothing was posted from the expired page");
         browser.assertCleanPage("the fresh copy of the report page");
         browser.screenshot("expired-report-page");
@@ -81,6 +83,7 @@ class ExpiredPageBrowserIT {
                 "beside the first field, the person reads that nothing was saved");
         browser.waitForUrlEndingWith("/write");
         assertEquals(title, browser.valueOf("edit:title"), "the title is still in the form");
+        assertEquals("edit:title", browser.driver().switchTo().activeElement().getDomAttribute("id"));
         assertEquals("The queue **stalled** for an hour.", browser.valueOf("edit:incident"));
         assertEquals("1200", browser.valueOf("edit:usersAffected"));
         assertEquals("2026-11-20 09:30", browser.valueOf("edit:startedAt_input"));

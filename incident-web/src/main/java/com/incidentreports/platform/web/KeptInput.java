@@ -44,9 +44,12 @@ public record KeptInput(String viewId, Map<String, String[]> fields) implements 
         return new KeptInput(viewId, fields);
     }
 
+    /** Marks the first field given back, for the page's script to bring it into view and put the cursor in it. */
+    public static final String FIRST_FIELD_MARK = "data-kept-input";
+
     /**
      * Puts the kept fields into the view's inputs that have the same client id, and returns the client id of the
-     * first visible text field so given back, or null when none was.
+     * first visible field so given back ({@link #FIRST_FIELD_MARK}), or null when none was.
      */
     public String restoreInto(FacesContext context, UIViewRoot view) {
         String[] first = {null};
@@ -57,6 +60,7 @@ public record KeptInput(String viewId, Map<String, String[]> fields) implements 
                         if (giveBack(input, component, clientId) && first[0] == null
                                 && !(component instanceof HtmlInputHidden)) {
                             first[0] = clientId;
+                            component.getPassThroughAttributes().put(FIRST_FIELD_MARK, "true");
                         }
                     }
                     return VisitResult.ACCEPT;
