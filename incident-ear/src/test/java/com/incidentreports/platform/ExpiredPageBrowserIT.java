@@ -112,6 +112,32 @@ class ExpiredPageBrowserIT {
                 "what was typed before the page expired is what was saved");
     }
 
+    @Test
+    void aStaleEditOfAReportChangedMeanwhileIsAConflictNotAnOverwrite(@SignedIn(AUTHOR) Browser browser) {
+        long serviceId = TestData.service().create().getJsonNumber("id").longValue();
+        JsonObject report = TestData.report(serviceId).create();
+        String path = "/api/v1/reports/" + report.getJsonNumber("id").longValue();
+        browser.get("write/" + report.getJsonNumber("id").longValue());
+        browser.waitForVisible("edit:title");
+        String mine = TestData.unique("My title, typed in a tab left open");
+        browser.retype("edit:title", mine);
+
+        String theirs = TestData.unique("Their title, saved meanwhile");
+        assertStatus(200, Server.as(AUTHOR).put(path, TestData.report(serviceId).titled(theirs).body(),
+                "If-Match", Server.as(AUTHOR).get(path).header("ETag")));
+        openNewerPagesInAnotherTab(browser, "services");
+
+        browser.click("edit:saveDraft");
+        assertTrue(browser.waitForMessage("edit:titleMessage").startsWith(EXPIRED_MESSAGE));
+        assertEquals(mine, browser.valueOf("edit:title"));
+        browser.click("edit:saveDraft");
+
+        browser.waitForVisible("edit:conflict");
+        assertEquals(theirs, assertStatus(200, Server.as(AUTHOR).get(path)).getString("title"),
+                "what was saved meanwhile is not overwritten by the text written before it");
+        assertEquals(mine, browser.valueOf("edit:title"), "and what the person typed is still in the form");
+    }
+
     /** Opens more pages than the session keeps in a second tab, then goes back to the first. */
     private static void openNewerPagesInAnotherTab(Browser browser, String path) {
         WebDriver driver = browser.driver();
