@@ -148,3 +148,20 @@ document.addEventListener('DOMContentLoaded', function () {
         notice.hidden = true;
     });
 });
+
+// A page given back after it had expired (platform/web/ExpiredPages): the first field the person had typed into comes
+// into view with the cursor at the end of their text, beside the word that nothing was saved.
+document.addEventListener('DOMContentLoaded', function () {
+    var kept = document.querySelector('[data-kept-input]');
+    if (kept) {
+        kept.scrollIntoView({block: 'center'});
+        kept.focus();
+        if (typeof kept.setSelectionRange === 'function' && typeof kept.value === 'string') {
+            try {
+                kept.setSelectionRange(kept.value.length, kept.value.length);
+            } catch (e) {
+                // An input type without a text cursor.
+            }
+        }
+    }
+});

@@ -196,6 +196,28 @@ public final class Browser implements AutoCloseable {
         assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
     }
 
+    /**
+     * Like {@link #assertNoConsoleErrors}, for a page the server answered with {@code status} on purpose: the
+     * browser's own line saying so is not a JavaScript error.
+     */
+    public void assertNoConsoleErrorsOnPageAnswered(int status, String where) {
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().endsWith("the server responded with a status of " + status
+                        + " (" + reason(status) + ")"))
+                .toList();
+        assertTrue(errors.isEmpty(), "JavaScript errors on " + where + ": " + errors);
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            default -> throw new IllegalArgumentException("No reason phrase known for " + status);
+        };
+    }
+
     /** Fails if the Content-Security-Policy blocked anything on the page open now since it was loaded. */
     public void assertNoPolicyViolations(String where) {
         Object violations = ((JavascriptExecutor) driver).executeScript("return window.__policyViolations || [];");

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 
 import java.io.StringReader;
 import java.net.http.HttpHeaders;
+import java.util.Map;
 
 /** What the server answered to one request. */
 public record Reply(String request, int status, HttpHeaders headers, String body) {
@@ -29,6 +30,11 @@ public record Reply(String request, int status, HttpHeaders headers, String body
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readArray();
         }
+    }
+
+    /** The hidden fields of a page, by name: its view state, PrimeFaces' nonce, its forms' own. */
+    public Map<String, String> hiddenFields() {
+        return FormSignIn.hiddenFields(body);
     }
 
     /** Says which request got which answer, so a failed assertion explains itself. */

@@ -54,13 +54,23 @@ public final class SignedInSession {
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
+        return postForm("login", fields);
+    }
+
+    /** Posts a page's form as the browser would: {@code fields} form-encoded, with the session cookie and {@code headers}. */
+    public Reply postForm(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(Server.baseUri().resolve("login"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(Server.baseUri().resolve(path.startsWith("/")
+                        ? path.substring(1) : path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     public Reply get(String path) {

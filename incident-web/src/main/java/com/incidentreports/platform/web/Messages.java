@@ -56,6 +56,11 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, message);
     }
 
+    /** A warning shown next to the component with client id {@code clientId}, in words of the bundle. */
+    public static void warnAt(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String message) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, message));
     }

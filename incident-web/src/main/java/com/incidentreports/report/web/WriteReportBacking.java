@@ -186,6 +186,19 @@ public class WriteReportBacking implements Serializable {
         return reportId == null;
     }
 
+    /**
+     * The version of the report the form's text was written against, sent with the form: a page given back after
+     * it expired ({@code platform/web/ExpiredPages}) keeps it, so that a change saved meanwhile by someone else is a
+     * conflict when the text is sent again, never overwritten.
+     */
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
     public boolean isPublished() {
         return status == ReportStatus.PUBLISHED;
     }
