@@ -52,6 +52,9 @@ class PackagedServerIT {
     /** What an operator gives the local accounts instead of the demo password. */
     private static final String LOCAL_PASSWORD = "operator-chosen-secret";
 
+    /** The heap the operator gives the server, different from the package's own default (jvm.options). */
+    private static final String SERVER_HEAP = "384m";
+
     private static Path workDir;
     private static Path log;
     private static Path keyStore;
@@ -82,7 +85,7 @@ class PackagedServerIT {
         log = workDir.resolve("console.log");
         keyStore = companyKeyStore(workDir.resolve("company-keystore.p12"));
 
-        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-Xmx512m", "-jar", jar.toString())
+        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-jar", jar.toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -90,7 +93,9 @@ class PackagedServerIT {
         // Nothing a developer's shell holds may reach the server: only what an operator sets.
         environment.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("SSO_")
                 || name.startsWith("MAIL_") || name.startsWith("HTTP") || name.startsWith("INCIDENTS_")
-                || name.startsWith("WLP_") || name.equals("LOG_DIR"));
+                || name.startsWith("WLP_") || name.equals("LOG_DIR") || name.equals("JVM_ARGS"));
+        // The jar runs the server in a JVM of its own: the heap is given to that JVM, as the README says.
+        environment.put("JVM_ARGS", "-Xmx" + SERVER_HEAP);
         environment.put("HTTP_PORT", httpPort);
         environment.put("HTTPS_PORT", httpsPort);
         environment.put("DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE");
@@ -123,6 +128,20 @@ class PackagedServerIT {
         assertTrue(Files.isRegularFile(workDir.resolve("data/incidents.mv.db")),
                 "DB_URL named " + workDir.resolve("data/incidents") + ". " + logTail());
         assertTrue(Files.isRegularFile(workDir.resolve("logs/messages.log")), "LOG_DIR holds the server's log");
+    }
+
+    @Test
+    @Order(1)
+    void theServersJvmHasTheHeapTheOperatorGaveInJvmArgs() {
+        List<String> serverJvm = server.descendants()
+                .map(process -> process.info().arguments().map(List::of).orElse(List.of()))
+                .filter(arguments -> arguments.stream().anyMatch(argument -> argument.endsWith("ws-server.jar")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the jar started no server JVM. " + logTail()));
+        List<String> heaps = serverJvm.stream().filter(argument -> argument.startsWith("-Xmx")).toList();
+        assertFalse(heaps.isEmpty(), serverJvm::toString);
+        assertEquals("-Xmx" + SERVER_HEAP, heaps.get(heaps.size() - 1), "the last -Xmx is the one that counts: "
+                + serverJvm);
     }
 
     @Test
