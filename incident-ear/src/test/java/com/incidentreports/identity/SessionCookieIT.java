@@ -2,6 +2,7 @@ package com.incidentreports.identity;
 
 import com.incidentreports.testsupport.ApplicationTest;
 import com.incidentreports.testsupport.ConfigDropins;
+import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.SelfSignedHttps;
 
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The session cookie's attributes over http and over https: always HttpOnly and SameSite=Lax; Secure where the
  * operator says the application is reached over https only (incidents.secure-cookies), never on the http demo.
+ * Liberty's own sign-in cookie, which HTTP Basic on its endpoints gets, is always Secure.
  */
 @ApplicationTest
 class SessionCookieIT {
 
     private static final String SECURE_COOKIES = "secure-cookies";
+    /** Liberty's own sign-in cookie (server.xml, webAppSecurity ssoCookieName). */
+    private static final String SIGN_IN_COOKIE = "INCIDENTS_SSO";
 
     @Test
     void overHttpTheSessionCookieIsHttpOnlyAndLaxAndNotSecure() throws Exception {
@@ -51,6 +55,26 @@ class SessionCookieIT {
         List<String> attributes = sessionCookie(https);
         assertFalse(attributes.contains("secure"), "off by default: " + attributes);
         assertTrue(attributes.contains("httponly"), attributes::toString);
+    }
+
+    @Test
+    void httpBasicOnLibertysOwnEndpointSetsNoSignInCookieThatTravelsOverHttp() throws Exception {
+        for (String base : List.of(SelfSignedHttps.baseUri(),
+                "http://localhost:" + System.getProperty("test.http.port"))) {
+            HttpResponse<String> response = SelfSignedHttps.client().send(HttpRequest.newBuilder(
+                            URI.create(base + "/openapi")).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", DemoUser.ADMIN.basicAuthorization()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), base);
+            List<List<String>> cookies = response.headers().allValues("Set-Cookie").stream()
+                    .filter(value -> value.startsWith(SIGN_IN_COOKIE + "="))
+                    .map(value -> List.of(value.toLowerCase(Locale.ROOT).replace(" ", "").split(";")))
+                    .toList();
+            cookies.forEach(attributes -> assertTrue(attributes.contains("secure"), base + ": " + attributes));
+            if (base.startsWith("https:")) {
+                assertFalse(cookies.isEmpty(), "over https Liberty signs the caller in with its cookie");
+            }
+        }
     }
 
     /** The attributes of the session cookie the sign-in page sets, lower case: "httponly", "samesite=lax", ... */

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the browser is told to defend the application with, on a signed-in page, an API answer and the sign-in
  * page: one Content-Security-Policy whose scripts are the application's own files and the inline scripts carrying
  * the page's nonce, no framing, no plugins; no MIME sniffing, the referrer kept to this server, devices denied, and
- * nothing kept in a cache. Over https, also stay on https.
+ * nothing kept in a cache. Over https, also stay on https. Liberty's own endpoints (/openapi, /health), the sign-in
+ * mechanism's refusals and the single sign-on module carry the same defences (server.xml).
  */
 @ApplicationTest
 class SecurityHeadersIT {
@@ -94,6 +95,37 @@ class SecurityHeadersIT {
         assertEquals("max-age=31536000", login.headers().firstValue("Strict-Transport-Security").orElse(null));
         assertEquals("csp-reports=\"/api/v1/csp-reports\"", login.headers().firstValue("Reporting-Endpoints").orElse(null));
         assertEquals("csp-reports", directives(login.headers().firstValue(CSP).orElseThrow()).get("report-to"));
+    }
+
+    @Test
+    void libertysOwnEndpointsTheSignInRefusalAndTheSsoModuleCarryTheDefencesToo() {
+        Reply api = Server.as(STAFF).get("/api/v1/me");
+        List<Reply> answers = List.of(
+                Server.anonymous().get("/openapi"),
+                Server.anonymous().get("/health"),
+                Server.anonymous().get("/health/ready"),
+                Server.anonymous().get("/api/v1/me"),
+                Server.anonymous().get("/sso/signin"));
+        assertEquals(401, answers.get(3).status(), answers.get(3)::describe);
+        for (Reply answer : answers) {
+            assertEquals(1, answer.headers().allValues(CSP).size(), answer::describe);
+            assertPolicy(answer.header(CSP), false);
+            assertDefences(answer);
+            assertEquals(api.header("Permissions-Policy"), answer.header("Permissions-Policy"), answer.request());
+            assertEquals(api.header(CSP), answer.header(CSP), "the API's own policy: " + answer.request());
+        }
+    }
+
+    @Test
+    void overHttpsLibertysOwnEndpointsAndTheSignInRefusalTellTheBrowserToStayOnHttps() throws Exception {
+        for (String path : List.of("/openapi", "/health", "/api/v1/me")) {
+            HttpResponse<String> answer = SelfSignedHttps.client().send(HttpRequest.newBuilder(
+                            URI.create(SelfSignedHttps.baseUri() + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("max-age=31536000", answer.headers().firstValue("Strict-Transport-Security").orElse(null),
+                    path);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        }
     }
 
     /** Checks the policy's directives; returns its nonce, which a page has and other answers have not. */

@@ -28,7 +28,7 @@ public enum DemoUser {
         return "demo";
     }
 
-    String basicAuthorization() {
+    public String basicAuthorization() {
         return "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password()).getBytes(StandardCharsets.UTF_8));
     }

@@ -68,14 +68,15 @@ final class PackagedServer {
         assertTrue(Files.isRegularFile(jar), "The build did not produce the server package " + jar);
         URI http = URI.create("http://localhost:" + httpPort() + "/");
         Path log = workDir.resolve("console.log");
-        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-Xmx512m", "-jar", jar.toString())
+        ProcessBuilder start = new ProcessBuilder(javaCommand(), "-jar", jar.toString())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> environment = start.environment();
         environment.keySet().removeIf(name -> name.startsWith("DB_") || name.startsWith("SSO_")
                 || name.startsWith("MAIL_") || name.startsWith("HTTP") || name.startsWith("INCIDENTS_")
-                || name.startsWith("WLP_") || name.equals("LOG_DIR") || name.equals("LOCAL_PASSWORD"));
+                || name.startsWith("WLP_") || name.equals("LOG_DIR") || name.equals("LOCAL_PASSWORD")
+                || name.equals("JVM_ARGS"));
         environment.put("HTTP_PORT", httpPort());
         environment.put("HTTPS_PORT", httpsPort());
         environment.put("INCIDENTS_BASE_URL", http.toString());

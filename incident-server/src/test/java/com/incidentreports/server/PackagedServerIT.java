@@ -23,6 +23,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -42,6 +43,8 @@ class PackagedServerIT {
     private static final String KEY_STORE_PASSWORD = "packaged-test-keystore";
     /** What an operator gives the local accounts instead of the demo password. */
     private static final String LOCAL_PASSWORD = "operator-chosen-secret";
+    /** The heap the operator gives the server, different from the package's own default (jvm.options). */
+    private static final String SERVER_HEAP = "384m";
 
     private static Path workDir;
     private static Path keyStore;
@@ -66,7 +69,9 @@ class PackagedServerIT {
                 "DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "HTTPS_KEYSTORE", keyStore.toString(),
                 "HTTPS_KEYSTORE_PASSWORD", KEY_STORE_PASSWORD,
-                "LOCAL_PASSWORD", LOCAL_PASSWORD));
+                "LOCAL_PASSWORD", LOCAL_PASSWORD,
+                // The jar runs the server in a JVM of its own: the heap is given to that JVM, as the README says.
+                "JVM_ARGS", "-Xmx" + SERVER_HEAP));
         http = server.http;
     }
 
@@ -83,6 +88,20 @@ class PackagedServerIT {
         assertTrue(Files.isRegularFile(workDir.resolve("data/incidents.mv.db")),
                 "DB_URL named " + workDir.resolve("data/incidents") + ". " + logTail());
         assertTrue(Files.isRegularFile(workDir.resolve("logs/messages.log")), "LOG_DIR holds the server's log");
+    }
+
+    @Test
+    @Order(1)
+    void theServersJvmHasTheHeapTheOperatorGaveInJvmArgs() {
+        List<String> serverJvm = server.process.descendants()
+                .map(process -> process.info().arguments().map(List::of).orElse(List.of()))
+                .filter(arguments -> arguments.stream().anyMatch(argument -> argument.endsWith("ws-server.jar")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the jar started no server JVM. " + logTail()));
+        List<String> heaps = serverJvm.stream().filter(argument -> argument.startsWith("-Xmx")).toList();
+        assertFalse(heaps.isEmpty(), serverJvm::toString);
+        assertEquals("-Xmx" + SERVER_HEAP, heaps.get(heaps.size() - 1), "the last -Xmx is the one that counts: "
+                + serverJvm);
     }
 
     @Test

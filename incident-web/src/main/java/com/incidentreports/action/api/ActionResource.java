@@ -78,7 +78,8 @@ public class ActionResource {
     private String baseUrl;
 
     @GET
-    @Operation(summary = "Lists actions", description = "The actions of every report the caller can see, one page "
+    @Operation(operationId = "listActions",
+            summary = "Lists actions", description = "The actions of every report the caller can see, one page "
             + "at a time (" + ActionListParameters.DEFAULT_SIZE + " by default). sort: dueDate (the default, overdue "
             + "first), title, status, priority, type, owner, service or createdAt; order: asc by default.")
     @APIResponse(responseCode = "200", description = "A page of actions and the total number that match.",
@@ -95,7 +96,8 @@ public class ActionResource {
     @GET
     @Path("export")
     @Produces({CSV, Problem.MEDIA_TYPE})
-    @Operation(summary = "Exports actions as CSV", description = "Every action that matches the filter (the "
+    @Operation(operationId = "exportActions",
+            summary = "Exports actions as CSV", description = "Every action that matches the filter (the "
             + "parameters of the list; first and size are ignored), streamed as RFC 4180 CSV with a header line.")
     @APIResponse(responseCode = "200", description = "The actions as CSV.",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
@@ -115,7 +117,8 @@ public class ActionResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "Reads an action", description = "With its history: every change of status, owner and due "
+    @Operation(operationId = "getAction",
+            summary = "Reads an action", description = "With its history: every change of status, owner and due "
             + "date, who made it and when.")
     @APIResponse(responseCode = "200", description = "The action. ETag is its version: send it back in If-Match to "
             + "change it.",
@@ -129,7 +132,8 @@ public class ActionResource {
 
     @PUT
     @Path(ID)
-    @Operation(summary = "Changes an action", description = "Its title, description, type, priority, due date and "
+    @Operation(operationId = "updateAction",
+            summary = "Changes an action", description = "Its title, description, type, priority, due date and "
             + "owner. If-Match must hold the ETag of the version the change was made to. QA leads and admins change "
             + "any action and assign owners; the report's authors change their proposals until assigned.")
     @APIResponse(responseCode = "200", description = "The action as saved, with its new ETag.",
@@ -151,7 +155,8 @@ public class ActionResource {
 
     @POST
     @Path(ID + "/transitions")
-    @Operation(summary = "Moves an action to another status", description = "The owner (or a QA lead) moves it "
+    @Operation(operationId = "moveAction",
+            summary = "Moves an action to another status", description = "The owner (or a QA lead) moves it "
             + "OPEN → IN_PROGRESS → DONE (with evidence links and a note); a QA lead moves DONE to VERIFIED, or "
             + "reopens it (OPEN) with a note. WONT_DO_REQUESTED (owner, with a reason) and WONT_DO (QA lead) end it. "
             + "If-Match is optional here; when sent, it must be the current version.")

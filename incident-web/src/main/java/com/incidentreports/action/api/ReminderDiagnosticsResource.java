@@ -42,7 +42,7 @@ public class ReminderDiagnosticsResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Runs the daily action reminders as on a given day",
+    @Operation(operationId = "runActionReminders", summary = "Runs the daily action reminders as on a given day",
             description = "As the daily timer does, for the day in date (an ISO date), or without date for the day "
                     + "of the application's clock (see PUT /diagnostics/clock). Runs once a day at most.")
     @APIResponse(responseCode = "200", description = "What the run did.",

@@ -48,7 +48,8 @@ public class ReportActionsResource {
     private Idempotency idempotency;
 
     @GET
-    @Operation(summary = "Lists a report's follow-up actions", description = "Oldest first, with what the caller "
+    @Operation(operationId = "listReportActions",
+            summary = "Lists a report's follow-up actions", description = "Oldest first, with what the caller "
             + "may do to each (moves, editable).")
     @APIResponse(responseCode = "200", description = "The actions.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
@@ -60,7 +61,8 @@ public class ReportActionsResource {
     }
 
     @POST
-    @Operation(summary = "Creates a follow-up action", description = "The report's authors propose actions (no "
+    @Operation(operationId = "createAction",
+            summary = "Creates a follow-up action", description = "The report's authors propose actions (no "
             + "owner); QA leads and admins create them and assign an owner, which opens them. Without dueDate the "
             + "action is due by the default of the report's severity.")
     @APIResponse(responseCode = "201", description = "The action as saved; Location is its address, ETag its version.",

@@ -13,7 +13,7 @@ public record TransitionInput(
         @Schema(required = true, example = "DONE")
         ActionStatus to,
         @Schema(description = "Links that prove it is done: the CI run, the merged change, the test.",
-                example = "[\"https://ci.example.com/runs/42\"]")
+                example = "[\"https://ci.incidents.example/runs/42\"]")
         List<String> evidence,
         @Schema(description = "What was done, or why.")
         String note) {

@@ -28,7 +28,8 @@ public class AuditResource {
     private SecurityAudit audit;
 
     @GET
-    @Operation(summary = "Reads the security audit log", description = "Newest first, one page at a time ("
+    @Operation(operationId = "listAuditEntries",
+            summary = "Reads the security audit log", description = "Newest first, one page at a time ("
             + AuditParameters.DEFAULT_SIZE + " by default): sign-ins "
             + "(SIGN_IN), wrong usernames or passwords (SIGN_IN_FAILED, at most one entry a minute for the same "
             + "username and address, the next one saying how many more there were), sign-ins of deactivated accounts "

@@ -33,7 +33,7 @@ import java.util.List;
  */
 @Path("csp-reports")
 @RequestScoped
-@Tag(name = "Platform")
+@Tag(name = "Platform", description = "The running application: is it up, which build is it.")
 public class CspReportResource {
 
     /** The report-uri form. */
@@ -51,7 +51,8 @@ public class CspReportResource {
 
     @POST
     @Consumes({CSP_REPORT, REPORTS_JSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Takes a browser's report of content the page's policy blocked",
+    @Operation(operationId = "reportCspViolation",
+            summary = "Takes a browser's report of content the page's policy blocked",
             description = "The body is what the browser sends: {\"csp-report\": {…}} (report-uri) or a list of "
                     + "reports of type csp-violation (report-to). Each goes to the security audit log "
                     + "(CSP_VIOLATION), at most one entry a minute for each address.")

@@ -52,7 +52,8 @@ public class CommentResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "Reads a comment", description = "A removed comment has no body: only its place.")
+    @Operation(operationId = "getComment",
+            summary = "Reads a comment", description = "A removed comment has no body: only its place.")
     @APIResponse(responseCode = "200", description = "The comment. ETag is its version: send it back in If-Match "
             + "to change it.",
             headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
@@ -65,7 +66,7 @@ public class CommentResource {
 
     @PUT
     @Path(ID)
-    @Operation(summary = "Changes the caller's own comment",
+    @Operation(operationId = "updateComment", summary = "Changes the caller's own comment",
             description = "Replaces its text; the text it had stays readable at /revisions and the comment shows "
                     + "as edited. If-Match must hold the ETag of the version changed. Admins may hide comments, "
                     + "not change them.")
@@ -89,7 +90,7 @@ public class CommentResource {
 
     @DELETE
     @Path(ID)
-    @Operation(summary = "Deletes the caller's own comment",
+    @Operation(operationId = "deleteComment", summary = "Deletes the caller's own comment",
             description = "A placeholder keeps its place, so that replies to it still make sense.")
     @APIResponse(responseCode = "204", description = "Deleted, or it already was.")
     @APIResponse(responseCode = "403", description = "Someone else wrote the comment.")
@@ -101,7 +102,8 @@ public class CommentResource {
 
     @GET
     @Path(ID + "/revisions")
-    @Operation(summary = "Lists the earlier versions of an edited comment", description = "Newest first; anyone "
+    @Operation(operationId = "listCommentRevisions",
+            summary = "Lists the earlier versions of an edited comment", description = "Newest first; anyone "
             + "who can see the comment can read them. None once the comment is removed.")
     @APIResponse(responseCode = "200", description = "The earlier versions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -113,7 +115,8 @@ public class CommentResource {
 
     @PUT
     @Path(ID + "/hidden")
-    @Operation(summary = "Hides a comment (admins)", description = "Nobody sees its text any more; the reason is "
+    @Operation(operationId = "hideComment",
+            summary = "Hides a comment (admins)", description = "Nobody sees its text any more; the reason is "
             + "shown in its place and kept, with who hid it and when.")
     @APIResponse(responseCode = "200", description = "The comment as it is shown now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -127,7 +130,8 @@ public class CommentResource {
 
     @PUT
     @Path(ID + "/like")
-    @Operation(summary = "Likes a comment", description = "Once per person; liking again changes nothing. Nobody "
+    @Operation(operationId = "likeComment",
+            summary = "Likes a comment", description = "Once per person; liking again changes nothing. Nobody "
             + "likes their own comment.")
     @APIResponse(responseCode = "200", description = "The comment's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -140,7 +144,8 @@ public class CommentResource {
 
     @DELETE
     @Path(ID + "/like")
-    @Operation(summary = "Takes back the caller's like of a comment", description = "Nothing changes if there "
+    @Operation(operationId = "unlikeComment",
+            summary = "Takes back the caller's like of a comment", description = "Nothing changes if there "
             + "was none.")
     @APIResponse(responseCode = "200", description = "The comment's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -48,7 +48,7 @@ public class ReportCommentsResource {
     private Idempotency idempotency;
 
     @GET
-    @Operation(summary = "Reads a report's discussion",
+    @Operation(operationId = "getDiscussion", summary = "Reads a report's discussion",
             description = "A page of top-level comments (" + DiscussionService.PAGE_SIZE + " by default), oldest "
                     + "first, each with all its replies nested under "
                     + "their parents; the report's likes and whether the caller watches it.")
@@ -63,7 +63,7 @@ public class ReportCommentsResource {
     }
 
     @POST
-    @Operation(summary = "Comments on a report, or replies to a comment",
+    @Operation(operationId = "postComment", summary = "Comments on a report, or replies to a comment",
             description = "Anyone who can see the report may. People @mentioned who exist are notified and watch "
                     + "the report from then on; so does the commenter.")
     @APIResponse(responseCode = "201", description = "The comment as saved. Location is its address, ETag its "

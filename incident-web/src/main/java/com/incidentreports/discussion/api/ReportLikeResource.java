@@ -28,7 +28,8 @@ public class ReportLikeResource {
     private LikeService likes;
 
     @PUT
-    @Operation(summary = "Likes a report", description = "Once per person; liking again changes nothing. Its "
+    @Operation(operationId = "likeReport",
+            summary = "Likes a report", description = "Once per person; liking again changes nothing. Its "
             + "authors cannot like it.")
     @APIResponse(responseCode = "200", description = "The report's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -40,7 +41,8 @@ public class ReportLikeResource {
     }
 
     @DELETE
-    @Operation(summary = "Takes back the caller's like of a report", description = "Nothing changes if there "
+    @Operation(operationId = "unlikeReport",
+            summary = "Takes back the caller's like of a report", description = "Nothing changes if there "
             + "was none.")
     @APIResponse(responseCode = "200", description = "The report's likes now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

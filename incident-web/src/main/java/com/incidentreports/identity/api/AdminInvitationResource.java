@@ -44,7 +44,7 @@ public class AdminInvitationResource {
     private InvitationService invitations;
 
     @GET
-    @Operation(summary = "Lists invitations", description = "Newest first, at most "
+    @Operation(operationId = "listInvitations", summary = "Lists invitations", description = "Newest first, at most "
             + InvitationService.LIST_MAX + ". status: PENDING, ACCEPTED, REVOKED or EXPIRED; all without it.")
     @APIResponse(responseCode = "200", description = "The invitations.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -58,7 +58,7 @@ public class AdminInvitationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Reads an invitation")
+    @Operation(operationId = "getInvitation", summary = "Reads an invitation")
     @APIResponse(responseCode = "200", description = "The invitation.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "404", description = "No such invitation.")
@@ -67,7 +67,7 @@ public class AdminInvitationResource {
     }
 
     @POST
-    @Operation(summary = "Invites someone by email with roles",
+    @Operation(operationId = "createInvitation", summary = "Invites someone by email with roles",
             description = "The first sign-in (single sign-on or local) whose verified email is this address gets "
                     + "the roles (AUTHOR, QA_LEAD, ADMIN), once. They are emailed a link to the sign-in page.")
     @APIResponse(responseCode = "201", description = "The invitation; Location is its address.", content = @Content(
@@ -84,7 +84,8 @@ public class AdminInvitationResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Sends an invitation again", description = "A pending or expired invitation is emailed "
+    @Operation(operationId = "resendInvitation",
+            summary = "Sends an invitation again", description = "A pending or expired invitation is emailed "
             + "again and stays open for the full time from now.")
     @APIResponse(responseCode = "200", description = "The invitation now.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
@@ -96,7 +97,8 @@ public class AdminInvitationResource {
 
     @POST
     @Path("{id}/revoke")
-    @Operation(summary = "Revokes an invitation", description = "Signing in with the address then grants nothing.")
+    @Operation(operationId = "revokeInvitation",
+            summary = "Revokes an invitation", description = "Signing in with the address then grants nothing.")
     @APIResponse(responseCode = "200", description = "The invitation now.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationView.class)))
     @APIResponse(responseCode = "404", description = "No such invitation.")

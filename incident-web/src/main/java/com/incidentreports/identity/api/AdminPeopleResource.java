@@ -53,7 +53,8 @@ public class AdminPeopleResource {
     private SignInLocks locks;
 
     @GET
-    @Operation(summary = "Finds people", description = "Whose name, username or email contains q (everyone "
+    @Operation(operationId = "listPeople",
+            summary = "Finds people", description = "Whose name, username or email contains q (everyone "
             + "without it), by name, at most " + PeopleService.SEARCH_MAX + ". grantedRoles are the roles granted "
             + "in the application; groups those the identity provider gave at the last sign-in.")
     @APIResponse(responseCode = "200", description = "The people.", content = @Content(
@@ -67,7 +68,7 @@ public class AdminPeopleResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "Reads a person")
+    @Operation(operationId = "getPerson", summary = "Reads a person")
     @APIResponse(responseCode = "200", description = "The person; ETag is the version to send in If-Match.",
             headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -79,7 +80,8 @@ public class AdminPeopleResource {
 
     @PUT
     @Path(ID + "/roles/{role}")
-    @Operation(summary = "Grants a role", description = "AUTHOR, QA_LEAD or ADMIN; granting it again changes "
+    @Operation(operationId = "grantRole",
+            summary = "Grants a role", description = "AUTHOR, QA_LEAD or ADMIN; granting it again changes "
             + "nothing. Applies to the person's signed-in sessions at their next request.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
@@ -93,7 +95,8 @@ public class AdminPeopleResource {
 
     @DELETE
     @Path(ID + "/roles/{role}")
-    @Operation(summary = "Takes back a granted role", description = "A role that comes from the person's groups "
+    @Operation(operationId = "revokeRole",
+            summary = "Takes back a granted role", description = "A role that comes from the person's groups "
             + "at the identity provider stays. Nobody takes away their own ADMIN role.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
@@ -107,7 +110,8 @@ public class AdminPeopleResource {
 
     @PUT
     @Path(ID + "/deactivated")
-    @Operation(summary = "Deactivates an account", description = "The person cannot sign in; their signed-in "
+    @Operation(operationId = "deactivatePerson",
+            summary = "Deactivates an account", description = "The person cannot sign in; their signed-in "
             + "sessions end at their next request; all they wrote stays. Nobody deactivates themselves.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
@@ -120,7 +124,8 @@ public class AdminPeopleResource {
 
     @DELETE
     @Path(ID + "/deactivated")
-    @Operation(summary = "Reactivates an account", description = "The person can sign in again.")
+    @Operation(operationId = "reactivatePerson",
+            summary = "Reactivates an account", description = "The person can sign in again.")
     @APIResponse(responseCode = "200", description = "The person now, with their new ETag.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonAccess.class)))
     @APIResponse(responseCode = "412", description = "The person changed since the version in If-Match.")
@@ -131,7 +136,8 @@ public class AdminPeopleResource {
 
     @GET
     @Path(ID + "/sign-in-lock")
-    @Operation(summary = "Reads whether a person's sign-ins are locked", description = "After "
+    @Operation(operationId = "getSignInLock",
+            summary = "Reads whether a person's sign-ins are locked", description = "After "
             + "too many wrong passwords for their username, password sign-ins (the form, HTTP Basic) are locked "
             + "for a while; lockedUntil says until when, null if they are not locked.")
     @APIResponse(responseCode = "200", description = "The lock.", content = @Content(
@@ -145,7 +151,8 @@ public class AdminPeopleResource {
 
     @DELETE
     @Path(ID + "/sign-in-lock")
-    @Operation(summary = "Unlocks a person's sign-ins", description = "Ends the lock after too many wrong "
+    @Operation(operationId = "unlockSignIns",
+            summary = "Unlocks a person's sign-ins", description = "Ends the lock after too many wrong "
             + "passwords and forgets them; the audit log keeps who unlocked it. Unlocking an account that is not "
             + "locked changes nothing.")
     @APIResponse(responseCode = "204", description = "The person can sign in with a password again.")

@@ -37,7 +37,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Identity")
+@Tag(name = "Identity", description = "Who is calling, and their personal API tokens.")
 public class ApiTokenResource {
 
     @EJB
@@ -47,16 +47,18 @@ public class ApiTokenResource {
     private HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Lists your API tokens", description = "Those not revoked, newest first; never a secret.")
+    @Operation(operationId = "listApiTokens",
+            summary = "Lists your API tokens", description = "Those not revoked, newest first; never a secret.")
     @APIResponse(responseCode = "200", description = "Your tokens.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ApiTokenView.class)))
+    @APIResponse(responseCode = "401", description = "The caller is not signed in.")
     public List<ApiTokenView> mine() {
         return tokens.mine();
     }
 
     @POST
-    @Operation(summary = "Creates an API token",
+    @Operation(operationId = "createApiToken", summary = "Creates an API token",
             description = "The answer holds the secret, this once; only its hash is kept. Send it as "
                     + "Authorization: Bearer <secret>. Not with a token: sign in otherwise.")
     @APIResponse(responseCode = "201", description = "The new token and its secret.",
@@ -77,7 +79,8 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Revokes one of your API tokens", description = "It stops working at once.")
+    @Operation(operationId = "revokeApiToken",
+            summary = "Revokes one of your API tokens", description = "It stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "404", description = "You have no token with this id.")
     public void revoke(@PathParam("id") long id) {

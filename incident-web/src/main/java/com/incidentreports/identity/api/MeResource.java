@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /** Who is signed in: what single sign-on made of the provider's claims and groups. */
 @Path("me")
 @RequestScoped
-@Tag(name = "Identity")
+@Tag(name = "Identity", description = "Who is calling, and their personal API tokens.")
 public class MeResource {
 
     @EJB
@@ -33,7 +33,7 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tells who you are",
+    @Operation(operationId = "getMe", summary = "Tells who you are",
             description = "Your username, display name and email address as the application keeps them, and the "
                     + "roles you have in this session (STAFF, AUTHOR, QA_LEAD, ADMIN).")
     @APIResponse(responseCode = "200", description = "The signed-in person.")

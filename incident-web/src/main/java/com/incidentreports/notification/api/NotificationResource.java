@@ -35,18 +35,21 @@ public class NotificationResource {
     private NotificationService notifications;
 
     @GET
-    @Operation(summary = "Lists the caller's notifications", description = "Newest first; likes of one post are "
+    @Operation(operationId = "listNotifications",
+            summary = "Lists the caller's notifications", description = "Newest first; likes of one post are "
             + "one line. unread counts the unread lines.")
     @APIResponse(responseCode = "200", description = "The caller's recent notifications.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationList.class)))
+    @APIResponse(responseCode = "401", description = "The caller is not signed in.")
     public NotificationList list() {
         return notifications.recent();
     }
 
     @POST
     @Path("read")
-    @Operation(summary = "Marks notifications read", description = "Those listed in ids, or all with all: true. "
+    @Operation(operationId = "markNotificationsRead",
+            summary = "Marks notifications read", description = "Those listed in ids, or all with all: true. "
             + "Ids of other people's notifications are ignored.")
     @APIResponse(responseCode = "200", description = "The caller's notifications now.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -66,18 +69,21 @@ public class NotificationResource {
 
     @GET
     @Path("settings")
-    @Operation(summary = "Reads the caller's email settings", description = "The address notification emails go "
+    @Operation(operationId = "getNotificationSettings",
+            summary = "Reads the caller's email settings", description = "The address notification emails go "
             + "to, and which kinds of notification come by email.")
     @APIResponse(responseCode = "200", description = "The caller's settings.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationPreferences.class)))
+    @APIResponse(responseCode = "401", description = "The caller is not signed in.")
     public NotificationPreferences settings() {
         return notifications.preferences();
     }
 
     @PUT
     @Path("settings")
-    @Operation(summary = "Changes the caller's email settings", description = "Without an email address, no email "
+    @Operation(operationId = "updateNotificationSettings",
+            summary = "Changes the caller's email settings", description = "Without an email address, no email "
             + "is sent whatever is chosen.")
     @APIResponse(responseCode = "200", description = "The caller's settings as saved.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

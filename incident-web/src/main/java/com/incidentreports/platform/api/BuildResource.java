@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Which build is running, so nobody has to guess what is deployed. Needs no sign-in. */
 @Path("build")
 @RequestScoped
-@Tag(name = "Platform")
+@Tag(name = "Platform", description = "The running application: is it up, which build is it.")
 public class BuildResource {
 
     @Inject
@@ -23,9 +23,10 @@ public class BuildResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tells which build is running",
+    @Operation(operationId = "getBuild", summary = "Tells which build is running",
             description = "The version, the full commit id (empty when built outside Git) and the build time in UTC.")
     @APIResponse(responseCode = "200", description = "The running build.")
+    @APIResponse(responseCode = "406", description = "Accept names no type this operation answers in.")
     public BuildDescription build() {
         return new BuildDescription(buildInfo.getVersion(), buildInfo.getCommit(), buildInfo.getTime());
     }

@@ -35,7 +35,7 @@ public class ClockDiagnosticsResource {
     private ApplicationClock clock;
 
     @PUT
-    @Operation(summary = "Stops the application's clock at a chosen moment",
+    @Operation(operationId = "stopClock", summary = "Stops the application's clock at a chosen moment",
             description = "From now on every service and timer reads the moment in at (an ISO instant such as "
                     + "2026-05-01T07:00:00Z), until DELETE.")
     @APIResponse(responseCode = "204", description = "The clock stands at that moment.")
@@ -52,7 +52,7 @@ public class ClockDiagnosticsResource {
     }
 
     @DELETE
-    @Operation(summary = "Lets the application's clock show the real time again")
+    @Operation(operationId = "releaseClock", summary = "Lets the application's clock show the real time again")
     @APIResponse(responseCode = "204", description = "The clock shows the real time.")
     @APIResponse(responseCode = "404", description = "Diagnostics are switched off.")
     public void resume() {

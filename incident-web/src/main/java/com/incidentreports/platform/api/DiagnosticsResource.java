@@ -25,7 +25,7 @@ public class DiagnosticsResource {
     @GET
     @Path("sql-statements/{diagnosticsId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tells how many SQL statements a request cost",
+    @Operation(operationId = "getSqlStatements", summary = "Tells how many SQL statements a request cost",
             description = "The request must have sent the header " + SqlStatementLog.HEADER
                     + " with this id. The last " + SqlStatementLog.CAPACITY + " such requests are remembered.")
     @APIResponse(responseCode = "200", description = "The number of statements.")

@@ -15,9 +15,10 @@ public class PingResource {
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Checks that the application answers",
+    @Operation(operationId = "ping", summary = "Checks that the application answers",
             description = "Touches no database and needs no sign-in.")
     @APIResponse(responseCode = "200", description = "The text pong.")
+    @APIResponse(responseCode = "406", description = "Accept names no type this operation answers in.")
     public String ping() {
         return "pong";
     }

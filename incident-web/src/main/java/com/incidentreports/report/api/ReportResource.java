@@ -58,7 +58,7 @@ public class ReportResource {
     private Idempotency idempotency;
 
     @GET
-    @Operation(summary = "Lists reports",
+    @Operation(operationId = "listReports", summary = "Lists reports",
             description = "Published reports and the caller's own drafts, one page at a time ("
                     + ReportListParameters.DEFAULT_SIZE + " by default). sort: startedAt (the default), title, "
                     + "severity, service or usersAffected; order: desc (newest incident first) by default.")
@@ -76,7 +76,8 @@ public class ReportResource {
     }
 
     @POST
-    @Operation(summary = "Writes a new report", description = "A draft, unless publish is true. Authors and "
+    @Operation(operationId = "createReport",
+            summary = "Writes a new report", description = "A draft, unless publish is true. Authors and "
             + "admins only; the caller becomes its author.")
     @APIResponse(responseCode = "201", description = "The report as saved. Location is its address, ETag its "
             + "version.",
@@ -102,7 +103,8 @@ public class ReportResource {
 
     @GET
     @Path(ID)
-    @Operation(summary = "Reads a report", description = "A draft exists only for its authors and admins.")
+    @Operation(operationId = "getReport",
+            summary = "Reads a report", description = "A draft exists only for its authors and admins.")
     @APIResponse(responseCode = "200", description = "The report. ETag is its version: send it back in If-Match "
             + "to change it.",
             headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
@@ -115,7 +117,7 @@ public class ReportResource {
 
     @PUT
     @Path(ID)
-    @Operation(summary = "Changes a report",
+    @Operation(operationId = "updateReport", summary = "Changes a report",
             description = "Replaces everything the authors write. If-Match must hold the ETag of the version the "
                     + "change was made to; if someone saved since, nothing is saved. publish: true publishes a "
                     + "draft; a published report stays published. Its authors and admins only.")

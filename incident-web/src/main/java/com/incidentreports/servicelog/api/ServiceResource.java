@@ -53,7 +53,8 @@ public class ServiceResource {
     private ServiceCatalog services;
 
     @GET
-    @Operation(summary = "Lists the services", description = "By name, each with its number of published reports. "
+    @Operation(operationId = "listServices",
+            summary = "Lists the services", description = "By name, each with its number of published reports. "
             + "Archived services are left out unless includeArchived=true.")
     @APIResponse(responseCode = "200", description = "The services.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -73,7 +74,8 @@ public class ServiceResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Reads a service", description = "Named by its slug, as in slash-graphql; archived ones too. "
+    @Operation(operationId = "getService",
+            summary = "Reads a service", description = "Named by its slug, as in slash-graphql; archived ones too. "
             + "With its owners; ETag is its version, to send back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The service.",
             headers = @Header(name = HttpHeaders.ETAG, ref = Versions.ETAG_HEADER),
@@ -86,7 +88,7 @@ public class ServiceResource {
 
     @PUT
     @Path("{slug}")
-    @Operation(summary = "Changes a service",
+    @Operation(operationId = "updateService", summary = "Changes a service",
             description = "Admins only. Sets its name (the slug, the log's address, stays), description, whether it "
                     + "is archived (an archived service's log stays readable and takes no new reports) and its "
                     + "owners, by username. If-Match must hold the ETag of the version the change was made to.")
@@ -111,7 +113,8 @@ public class ServiceResource {
     }
 
     @POST
-    @Operation(summary = "Opens a new service log", description = "Authors and admins only. The slug is made "
+    @Operation(operationId = "createService",
+            summary = "Opens a new service log", description = "Authors and admins only. The slug is made "
             + "from the name.")
     @APIResponse(responseCode = "201", description = "The new service. Location is its address.",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The address of the new item.",
