@@ -31,7 +31,9 @@ public final class ActionBuilder {
         return this;
     }
 
+    /** Owned by {@code owner}, signed in once first: a person is known from their first sign-in on. */
     public ActionBuilder ownedBy(DemoUser owner) {
+        assertStatus(200, Server.as(owner).get("/api/v1/me"));
         return with("owner", owner.username());
     }
 

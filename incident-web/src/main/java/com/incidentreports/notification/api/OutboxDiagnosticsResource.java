@@ -38,7 +38,7 @@ public class OutboxDiagnosticsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The emails of the outbox to one address",
+    @Operation(operationId = "listOutboxMail", summary = "The emails of the outbox to one address",
             description = "Oldest first: subject, attempts, whether it was sent, whether it waits for another "
                     + "attempt, and the last error.")
     @APIResponse(responseCode = "200", description = "The emails to that address.",
@@ -57,7 +57,7 @@ public class OutboxDiagnosticsResource {
     @POST
     @Path("retry")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sends the emails that wait for another attempt now",
+    @Operation(operationId = "retryOutboxMail", summary = "Sends the emails that wait for another attempt now",
             description = "Instead of after their wait (1, 2, 4 … 60 minutes); the outbox sends each once.")
     @APIResponse(responseCode = "200", description = "How many emails were waiting.",
             content = @Content(schema = @Schema(implementation = Retried.class)))
