@@ -24,8 +24,9 @@ final class ExportText {
     private ExportText() {
     }
 
+    /** The words of {@code key}: exports are in English, the language of the bundle, whoever asks. */
     static String label(String key, Object... arguments) {
-        return Messages.text(key, arguments);
+        return Messages.text(Locale.ENGLISH, key, arguments);
     }
 
     static String time(Instant instant) {

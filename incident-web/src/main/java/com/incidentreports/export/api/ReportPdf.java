@@ -47,6 +47,7 @@ final class ReportPdf {
             .zone { font-size: 8pt; color: #5f6b7a; margin: 2mm 0 0 0; }
             .empty { color: #5f6b7a; font-style: italic; }
             .markdown p { margin: 0 0 2mm 0; }
+            .markdown li { page-break-inside: avoid; }
             .markdown code { font-family: 'DejaVu Sans Mono', Courier, monospace; font-size: 9pt;
                 background: #f1f5f9; }
             .markdown pre { background: #f1f5f9; padding: 2mm 3mm; white-space: pre-wrap; }
@@ -58,6 +59,7 @@ final class ReportPdf {
                 padding: 1mm 2mm; }
             table.actions td { border-bottom: 0.5pt solid #e3e8ef; padding: 1.5mm 2mm; vertical-align: top; }
             table.actions tr { page-break-inside: avoid; }
+            table.actions td.due, table.actions td.status { white-space: nowrap; }
             .summary { color: #5f6b7a; margin: 0; }
             a { color: #2563eb; text-decoration: none; }
             """;
@@ -131,8 +133,8 @@ final class ReportPdf {
                     .append(text(ExportText.label("export.actions.due"))).append("</th></tr></thead><tbody>");
             for (ReportDocument.Action action : report.actions()) {
                 page.append("<tr><td>").append(text(action.title())).append("</td><td>")
-                        .append(text(ExportText.owner(action))).append("</td><td>")
-                        .append(text(ExportText.status(action.status()))).append("</td><td>")
+                        .append(text(ExportText.owner(action))).append("</td><td class=\"status\">")
+                        .append(text(ExportText.status(action.status()))).append("</td><td class=\"due\">")
                         .append(text(ExportText.day(action.dueDate()))).append("</td></tr>");
             }
             page.append("</tbody></table>");

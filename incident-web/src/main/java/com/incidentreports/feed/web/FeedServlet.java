@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,12 +52,12 @@ public class FeedServlet extends HttpServlet {
         String which = request.getRequestURI().substring(request.getContextPath().length() + PATH.length());
         Matcher service = SERVICE.matcher(which);
         String address = baseUrl + PATH + which;
-        String author = Messages.text("app.name");
+        String author = Messages.text(Locale.ENGLISH, "app.name");
         String body;
         Instant updated;
         if (ALL.equals(which)) {
             List<FeedEntry> entries = feeds.all();
-            body = AtomFeed.write(baseUrl, address, Messages.text("feed.all.title"), author, entries);
+            body = AtomFeed.write(baseUrl, address, Messages.text(Locale.ENGLISH, "feed.all.title"), author, entries);
             updated = AtomFeed.updated(entries);
         } else if (service.matches()) {
             ReportFeed.ServiceFeed log;
@@ -66,7 +67,7 @@ public class FeedServlet extends HttpServlet {
                 notFound(request, response);
                 return;
             }
-            body = AtomFeed.write(baseUrl, address, Messages.text("feed.service.title", log.name()), author,
+            body = AtomFeed.write(baseUrl, address, Messages.text(Locale.ENGLISH, "feed.service.title", log.name()), author,
                     log.entries());
             updated = AtomFeed.updated(log.entries());
         } else {
