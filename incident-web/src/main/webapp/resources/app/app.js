@@ -165,3 +165,12 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     }
 });
+
+// "Print" in a report's Export menu prints the page (its print stylesheet leaves out header, bell and buttons).
+document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-print]') : null;
+    if (button) {
+        button.closest('details') && button.closest('details').removeAttribute('open');
+        window.print();
+    }
+});

@@ -79,10 +79,7 @@ public class DemoData {
         service("Billing and Credits", "Credits, invoices and payment processing.", now);
         service("Identity and Sign-in", "Sign-up, invitations, OAuth and password logins.", now);
 
-        Report introspection = new Report(slash, author, now);
-        introspection.revise(DemoReports.introspection(
-                new ImpactWindow(ist(2020, 7, 28, 15, 30), null, ist(2020, 7, 28, 16, 40))), slash, author, now);
-        introspection.publish(ist(2020, 7, 28, 19, 0));
+        Report introspection = introspection(slash, author, now);
         em.persist(introspection);
         DemoActions.introspection(em, introspection, author, qaLead, now);
 
@@ -95,6 +92,15 @@ public class DemoData {
         DemoDiscussion.inviteCredits(em, credits, Map.of("manish", manish, "Sankalan13", sankalan, "gja", gja),
                 List.of(ist(2020, 8, 5, 19, 12), ist(2020, 8, 5, 20, 3), ist(2020, 8, 5, 20, 30),
                         ist(2020, 8, 6, 9, 45)));
+    }
+
+    /** The first report of the thread, published, by {@code author} in the log of {@code slash}. */
+    static Report introspection(Service slash, User author, Instant now) {
+        Report introspection = new Report(slash, author, now);
+        introspection.revise(DemoReports.introspection(
+                new ImpactWindow(ist(2020, 7, 28, 15, 30), null, ist(2020, 7, 28, 16, 40))), slash, author, now);
+        introspection.publish(ist(2020, 7, 28, 19, 0));
+        return introspection;
     }
 
     private User person(String username, String displayName, Instant now) {

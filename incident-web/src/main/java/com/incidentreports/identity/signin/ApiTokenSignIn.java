@@ -79,7 +79,7 @@ public class ApiTokenSignIn {
      * The roles of the token's owner: from the groups of their last single sign-on; for an account of the local
      * registry, from the groups the registry gives them now, as HTTP Basic would.
      */
-    private Set<String> roles(Access access) {
+    Set<String> roles(Access access) {
         return access.signInPath() == SignInPath.SSO ? roleMapping.roles(access)
                 : roleMapping.roles(SignInPath.LOCAL, registry.groupsOf(access.username()), access);
     }

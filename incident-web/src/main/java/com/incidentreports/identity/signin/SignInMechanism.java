@@ -39,7 +39,8 @@ import java.util.Optional;
 
 /**
  * How people sign in: the sign-in page for people in a browser (kept in the HTTP session), personal API tokens
- * for API clients ({@link ApiTokenSignIn}; checked on every call, no session), and HTTP Basic for the demo accounts.
+ * for API clients and feed readers ({@link ApiTokenSignIn}; checked on every call, no session), feed tokens in a
+ * feed's address for feed readers ({@link FeedTokenSignIn}; the feeds only), and HTTP Basic for the demo accounts.
  * The form and HTTP Basic check credentials against the server's user registry. People
  * the company's identity provider signed in arrive from the SSO module with a ticket and are kept in the session
  * the same way. Every sign-in is admitted by the {@link UserDirectory}, which refuses deactivated accounts; the
@@ -67,6 +68,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private static final List<String> SIGN_IN_FOR_API = List.of(BASIC_CHALLENGE.get(0), BEARER);
     private static final String SIGN_IN_FOR_API_DETAIL = "Send a personal API token (Authorization: Bearer <token>; "
             + "create one on your profile page) to use the API.";
+    private static final String SIGN_IN_FOR_FEED_DETAIL = "Add your feed token to the feed's address (?"
+            + FeedTokenSignIn.PARAMETER + "=<token>; your profile page gives the addresses) or send a personal API "
+            + "token (Authorization: Bearer <token>).";
+    /** Where the Atom feeds are: the one place a feed token signs anyone in. */
+    static final String FEEDS_PATH = "/feeds/";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -76,6 +82,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private ApiTokenSignIn tokenSignIn;
+
+    @Inject
+    private FeedTokenSignIn feedTokenSignIn;
 
     @EJB
     private SsoHandOff ssoHandOff;
@@ -128,14 +137,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && isApi(request)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && (isApi(request) || isFeed(request))) {
             return signInWithToken(authorization.substring(7).trim(), request, response, context);
+        }
+        String feedToken = isFeed(request) && isRead(request) ? request.getParameter(FeedTokenSignIn.PARAMETER) : null;
+        if (feedToken != null && authorization == null) {
+            return signInWithFeedToken(feedToken, request, response, context);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return signInWithBasic(authorization.substring(6).trim(), request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
+        }
+        if (isFeed(request)) {
+            return unauthorized(request, response, SIGN_IN_FOR_API, SIGN_IN_FOR_FEED_DETAIL);
         }
         return isApi(request)
                 ? unauthorized(request, response, SIGN_IN_FOR_API, SIGN_IN_FOR_API_DETAIL)
@@ -227,7 +244,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 : context.doNothing();
     }
 
-    /** A personal API token ({@link ApiTokenSignIn}); on the API only, checked on every call, no session. */
+    /** A personal API token ({@link ApiTokenSignIn}); on the API and the feeds, checked on every call, no session. */
     private AuthenticationStatus signInWithToken(String presented, HttpServletRequest request,
                                                  HttpServletResponse response, HttpMessageContext context) {
         ApiTokenSignIn.Outcome outcome = tokenSignIn.check(presented);
@@ -238,6 +255,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.isProtected()
                 ? unauthorized(request, response, List.of(BEARER_REFUSED), ((ApiTokenSignIn.Refused) outcome).detail())
                 : context.doNothing();
+    }
+
+    /** A feed token ({@link FeedTokenSignIn}); on the feeds only, checked on every request, no session. */
+    private AuthenticationStatus signInWithFeedToken(String presented, HttpServletRequest request,
+                                                     HttpServletResponse response, HttpMessageContext context) {
+        ApiTokenSignIn.Outcome outcome = feedTokenSignIn.check(presented);
+        if (outcome instanceof ApiTokenSignIn.Admitted admitted) {
+            return context.notifyContainerAboutLogin(admitted.username(), admitted.roles());
+        }
+        return unauthorized(request, response, List.of(BEARER_REFUSED), ((ApiTokenSignIn.Refused) outcome).detail());
     }
 
     private static Optional<UsernamePasswordCredential> basicCredential(String encoded) {
@@ -316,6 +343,15 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
         }
         return false;
+    }
+
+    private static boolean isFeed(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + FEEDS_PATH);
+    }
+
+    /** A request that only reads: a feed token is never taken for anything else. */
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private static boolean isApi(HttpServletRequest request) {

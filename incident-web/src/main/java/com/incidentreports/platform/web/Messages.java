@@ -24,6 +24,12 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
+    /** The words of {@code key} in {@code locale}: for what is written outside a page (a file, a feed). */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
     /** Whether the bundle has words for {@code key}. */
     public static boolean has(String key) {
         return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
