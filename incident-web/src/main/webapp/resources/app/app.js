@@ -150,7 +150,7 @@ document.addEventListener('DOMContentLoaded', function () {
 });
 
 // A page given back after it had expired (platform/web/ExpiredPages): the first field the person had typed into comes
-// into view with the cursor at the end of their text, beside the word that nothing was saved.
+// into view with the cursor at the end of their text, beside the word that nothing was saved, and its preview shows.
 document.addEventListener('DOMContentLoaded', function () {
     var kept = document.querySelector('[data-kept-input]');
     if (kept) {
@@ -163,6 +163,8 @@ document.addEventListener('DOMContentLoaded', function () {
                 // An input type without a text cursor.
             }
         }
+        // A Markdown field's preview follows its keystrokes: show the kept text's preview as if it had been typed.
+        kept.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
     }
 });
 
