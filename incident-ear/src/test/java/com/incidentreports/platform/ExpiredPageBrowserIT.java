@@ -50,6 +50,7 @@ class ExpiredPageBrowserIT {
                 "beside the composer, the person reads that nothing was saved");
         browser.waitForUrlEndingWith("/reports/" + reportId);
         assertEquals(comment, browser.valueOf("discussion:body"), "the comment is still in the composer");
+        browser.waitForText("discussion:commentPreview", comment);
         assertEquals("discussion:body", browser.driver().switchTo().activeElement().getDomAttribute("id"),
                 "the composer is in view, with the cursor in it");
         assertEquals(0, commentsSaying(reportId, comment), "nothing was posted from the expired page");
