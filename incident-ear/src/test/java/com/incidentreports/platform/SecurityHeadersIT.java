@@ -141,6 +141,9 @@ class SecurityHeadersIT {
         assertEquals("'self'", directives.get("form-action"));
         assertEquals("'self'", directives.get("style-src-elem"), "no style sheet but the application's own");
         assertEquals("/api/v1/csp-reports", directives.get("report-uri"));
+        // The test server names one intranet image host (incidents.markdown.image-hosts): it and no other.
+        assertEquals("'self' data: https://images.intranet.test http://images.intranet.test",
+                directives.get("img-src"));
         Matcher nonce = NONCE.matcher(scripts);
         assertEquals(page, nonce.find(), scripts);
         return page ? nonce.group(1) : null;

@@ -46,7 +46,7 @@ public class Markdown {
             // Not NONE itself: Hibernate may copy values into an embedded object an entity holds, so none is shared.
             return new Markdown(null, null);
         }
-        return new Markdown(source, MarkdownRenderer.INSTANCE.toSafeHtml(source, Mentions.linking(mentioned)));
+        return new Markdown(source, MarkdownRenderer.current().toSafeHtml(source, Mentions.linking(mentioned)));
     }
 
     /** The Markdown as written; null for no text. */

@@ -35,7 +35,7 @@ public final class Mentions {
     /** The usernames mentioned in {@code markdown}, in the order they first appear, without repeats. */
     public static Set<String> in(String markdown) {
         Set<String> usernames = new LinkedHashSet<>();
-        MarkdownRenderer.INSTANCE.parse(markdown).accept(new TextVisitor(text -> {
+        MarkdownRenderer.current().parse(markdown).accept(new TextVisitor(text -> {
             Matcher matcher = MENTION.matcher(text.getLiteral());
             while (matcher.find()) {
                 usernames.add(matcher.group(1));

@@ -23,9 +23,9 @@ public final class Quotes {
      * at a word to at most {@code max} characters.
      */
     public static String excerpt(String markdown, int max) {
-        String text = MarkdownRenderer.INSTANCE.toPlainText(markdown, Quotes::withoutQuotes);
+        String text = MarkdownRenderer.current().toPlainText(markdown, Quotes::withoutQuotes);
         if (text.isEmpty()) {
-            text = MarkdownRenderer.INSTANCE.toPlainText(markdown, document -> { });
+            text = MarkdownRenderer.current().toPlainText(markdown, document -> { });
         }
         if (text.length() <= max) {
             return text;

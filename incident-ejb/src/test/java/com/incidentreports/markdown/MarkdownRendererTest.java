@@ -1,5 +1,7 @@
 package com.incidentreports.markdown;
 
+import com.incidentreports.platform.ImageHosts;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = MarkdownRenderer.INSTANCE;
+    private final MarkdownRenderer renderer = MarkdownRenderer.current();
 
     @Test
     void rendersTheMarkdownPeopleWrite() {
@@ -95,6 +97,67 @@ class MarkdownRendererTest {
     @Test
     void anIntranetImageIsKeptAsTheBrowserWillReadIt() {
         assertTrue(renderer.toSafeHtml("<img src=\"/files\\graph.png\">").contains("src=\"/files/graph.png\""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://images.intranet.example/graphs/latency.png",
+            "http://images.intranet.example/graphs/latency.png",
+            "HTTPS://Images.Intranet.Example/graphs/latency.png",
+            "https://images.intranet.example/graphs/latency.png#last-week"})
+    void keepsImagesFromAConfiguredIntranetHost(String source) {
+        MarkdownRenderer intranet = MarkdownRenderer.allowingImagesFrom(ImageHosts.parse("images.intranet.example"));
+        String html = intranet.toSafeHtml("![latency](" + source + ")");
+        assertTrue(html.contains("src=\"" + source + "\""), html);
+    }
+
+    @Test
+    void anIntranetHostsImageIsReadAsTheBrowserWillReadIt() {
+        MarkdownRenderer intranet = MarkdownRenderer.allowingImagesFrom(ImageHosts.parse("images.intranet.example"));
+        String html = intranet.toSafeHtml("<img src=\"https:\\\\images.intranet.example\\graph.png\">");
+        assertTrue(html.contains("src=\"https://images.intranet.example/graph.png\""), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "![p](https://images.intranet.example.evil.com/p.png)",
+            "![p](https://evil.com/images.intranet.example/p.png)",
+            "![p](https://evil.com/?images.intranet.example)",
+            "![p](https://images.intranet.example@evil.com/p.png)",
+            "![p](https://images.intranet.example:pass@evil.com/p.png)",
+            "<img src=\"https://images.intranet.example%40evil.com/p.png\">",
+            "<img src=\"https://images.intranet.example&#64;evil.com/p.png\">",
+            "![p](https://evilimages.intranet.example/p.png)",
+            "![p](https://intranet.example/p.png)",
+            "![p](https://images.intranet.example./p.png)",
+            "![p](https://images.intranet.example:8443/p.png)",
+            "<img src=\"https://evil.com\\.images.intranet.example/p.png\">",
+            "<img src=\"https://evil.com\\@images.intranet.example/p.png\">",
+            "<img src=\"https:\\\\evil.com\\images.intranet.example/p.png\">",
+            "![p](//images.intranet.example/p.png)",
+            "<img src=\"\\\\images.intranet.example/p.png\">",
+            "<img src=\"/\\images.intranet.example/p.png\">",
+            "![p](ftp://images.intranet.example/p.png)",
+            "<img src=\"javascript://images.intranet.example/%0aalert(1)\">",
+            "<img src=\"https://images.intranet.example&#10;.evil.com/p.png\">",
+            "<img src=\"https://images.xn--intranet-ex4d.example/p.png\">",
+            "<img src=\"https://ımages.intranet.example/p.png\">"})
+    void refusesImagesFromHostsThatOnlyLookConfigured(String markdown) {
+        MarkdownRenderer intranet = MarkdownRenderer.allowingImagesFrom(ImageHosts.parse("images.intranet.example"));
+        String html = intranet.toSafeHtml(markdown);
+        Matcher sources = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+        while (sources.find()) {
+            String source = sources.group(1);
+            boolean fromThisServer = source.startsWith("/") && !source.startsWith("//");
+            assertTrue(fromThisServer || source.startsWith("https://images.intranet.example/"), html);
+            assertFalse(source.contains("evil") || source.contains("@") || source.contains("\\"), html);
+        }
+    }
+
+    @Test
+    void withoutConfiguredHostsNoImageComesFromAnotherHost() {
+        String html = renderer.toSafeHtml("![latency](https://images.intranet.example/graphs/latency.png)");
+        assertFalse(html.contains("images.intranet.example"), html);
     }
 
     @Test

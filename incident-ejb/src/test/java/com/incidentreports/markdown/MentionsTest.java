@@ -39,7 +39,7 @@ class MentionsTest {
 
     @Test
     void mentionsOfKnownPeopleBecomeLinksToThemAndOthersStayText() {
-        String html = MarkdownRenderer.INSTANCE.toSafeHtml("Ask @GJA and @nobody about **@sankalan13**.",
+        String html = MarkdownRenderer.current().toSafeHtml("Ask @GJA and @nobody about **@sankalan13**.",
                 Mentions.linking(List.of("gja", "Sankalan13")));
 
         assertTrue(html.matches("(?s).*<a href=\"/people/gja\"[^>]*>&#64;GJA</a>.*"), html);
@@ -49,7 +49,7 @@ class MentionsTest {
 
     @Test
     void linkingNeverLetsScriptThrough() {
-        String html = MarkdownRenderer.INSTANCE.toSafeHtml(
+        String html = MarkdownRenderer.current().toSafeHtml(
                 "@gja <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))",
                 Mentions.linking(List.of("gja")));
 

@@ -106,7 +106,9 @@ class SchemaMigrationOverDataTest {
 
     @Test
     void aMigrationThatFillsWhatItAddsPasses() throws Exception {
-        assertEquals(List.of("sample-adds-filled-column"), upgradeSample("adds-filled-column.xml"));
+        // The real changelog's change sets after the baseline run first; the sample's comes last.
+        List<String> applied = upgradeSample("adds-filled-column.xml");
+        assertEquals("sample-adds-filled-column", applied.get(applied.size() - 1), applied::toString);
     }
 
     /** Upgrades a fresh, filled H2 database with a sample changelog: the real one and a change set after it. */

@@ -56,9 +56,9 @@ class MarkdownTextTest {
     @Test
     void theTextIsMarkdownThatRendersToStructuredHtml() {
         SplittableRandom random = new SplittableRandom(5);
-        String incident = MarkdownRenderer.INSTANCE.toSafeHtml(
+        String incident = MarkdownRenderer.current().toSafeHtml(
                 MarkdownText.write(Section.INCIDENT, 2_000, "Search Indexer", random));
-        String prevention = MarkdownRenderer.INSTANCE.toSafeHtml(
+        String prevention = MarkdownRenderer.current().toSafeHtml(
                 MarkdownText.write(Section.PREVENTION, 1_000, "Search Indexer", random));
 
         assertTrue(incident.contains("<h3>") && incident.contains("<strong>Search Indexer</strong>"), incident);

@@ -12,6 +12,6 @@ import jakarta.inject.Named;
 public class MarkdownView {
 
     public String html(String markdown) {
-        return MarkdownRenderer.INSTANCE.toSafeHtml(markdown);
+        return MarkdownRenderer.current().toSafeHtml(markdown);
     }
 }

@@ -1,5 +1,7 @@
 package com.incidentreports.platform.web;
 
+import com.incidentreports.platform.ImageHosts;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
  * What a page of the application may load and run, as the browser is told in {@code Content-Security-Policy}.
  * Scripts only from the application itself and, on pages, the inline scripts PrimeFaces writes with the page's
  * nonce (its CSP mode): no {@code 'unsafe-inline'}, no {@code 'unsafe-eval'}. No page may be framed, no plugins,
- * no {@code <base>} elsewhere, no form posting elsewhere; images, fonts and requests stay on this server.
+ * no {@code <base>} elsewhere, no form posting elsewhere; fonts and requests stay on this server, and so do images,
+ * but for those from the intranet hosts Markdown keeps them from ({@link ImageHosts}), each on its default port.
  * <p>
  * Styles: PrimeFaces writes {@code style} attributes into its markup and builds HTML with them in its scripts
  * (column widths, overlay positions, dialogs), which only {@code 'unsafe-inline'} allows; {@code style-src-elem}
@@ -25,11 +28,20 @@ public final class ContentSecurityPolicy {
 
     private final String reportUri;
     private final boolean reportTo;
+    private final String imageSources;
 
-    /** The policy of an application under {@code contextPath}; {@code reportTo} where the endpoint is https. */
-    public ContentSecurityPolicy(String contextPath, boolean reportTo) {
+    /**
+     * The policy of an application under {@code contextPath}, which shows images from this server and from
+     * {@code imageHosts} (over https and http); {@code reportTo} where the report endpoint is https.
+     */
+    public ContentSecurityPolicy(String contextPath, boolean reportTo, ImageHosts imageHosts) {
         this.reportUri = contextPath + REPORT_PATH;
         this.reportTo = reportTo;
+        StringBuilder sources = new StringBuilder("'self' data:");
+        for (String host : imageHosts.names()) {
+            sources.append(" https://").append(host).append(" http://").append(host);
+        }
+        this.imageSources = sources.toString();
     }
 
     /** The policy without a nonce: responses that carry no inline script (the API, files, redirects). */
@@ -51,7 +63,7 @@ public final class ContentSecurityPolicy {
                 + "script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'") + "; "
                 + "style-src 'self' 'unsafe-inline'; "
                 + "style-src-elem 'self'; "
-                + "img-src 'self' data:; "
+                + "img-src " + imageSources + "; "
                 + "font-src 'self' data:; "
                 + "connect-src 'self'; "
                 + "object-src 'none'; "

@@ -1,5 +1,8 @@
 package com.incidentreports.platform.web;
 
+import com.incidentreports.platform.ImageHosts;
+
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.util.List;
@@ -42,10 +46,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Files that may be cached: style sheets, scripts, fonts, images. */
     private static final List<String> FILES = List.of("/jakarta.faces.resource/", "/resources/", "/favicon.ico");
 
+    /** The intranet hosts Markdown keeps images from, which the policy lets the browser load images from too. */
+    @Inject
+    @ConfigProperty(name = ImageHosts.PROPERTY, defaultValue = " ")
+    String imageHostsSetting;
+
+    private transient volatile ImageHosts imageHosts;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ContentSecurityPolicy policy = new ContentSecurityPolicy(request.getContextPath(), request.isSecure());
+        ContentSecurityPolicy policy =
+                new ContentSecurityPolicy(request.getContextPath(), request.isSecure(), imageHosts());
         response.setHeader(CSP, policy.header());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -59,6 +71,13 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, new OnePolicy(response, policy));
+    }
+
+    private ImageHosts imageHosts() {
+        if (imageHosts == null) {
+            imageHosts = ImageHosts.parse(imageHostsSetting);
+        }
+        return imageHosts;
     }
 
     private static boolean isFile(HttpServletRequest request) {
