@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -107,12 +108,17 @@ class SecurityHeadersIT {
                 Server.anonymous().get("/api/v1/me"),
                 Server.anonymous().get("/sso/signin"));
         assertEquals(401, answers.get(3).status(), answers.get(3)::describe);
+        Map<String, String> apiPolicy = directives(api.header(CSP));
         for (Reply answer : answers) {
             assertEquals(1, answer.headers().allValues(CSP).size(), answer::describe);
-            assertPolicy(answer.header(CSP), false);
+            Map<String, String> policy = directives(answer.header(CSP));
+            // server.xml's copy of the policy names no intranet image host: nothing Liberty answers shows images.
+            assertEquals("'self' data:", policy.remove("img-src"), answer.request());
+            Map<String, String> apiPolicyBesidesImages = new HashMap<>(apiPolicy);
+            apiPolicyBesidesImages.remove("img-src");
+            assertEquals(apiPolicyBesidesImages, policy, "the API's own policy: " + answer.request());
             assertDefences(answer);
             assertEquals(api.header("Permissions-Policy"), answer.header("Permissions-Policy"), answer.request());
-            assertEquals(api.header(CSP), answer.header(CSP), "the API's own policy: " + answer.request());
         }
     }
 

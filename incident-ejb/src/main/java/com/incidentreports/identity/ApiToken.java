@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * A personal API token: lets a program call the REST API as the person who created it, with that person's roles.
- * Only the hash of its secret is kept ({@link ApiTokenSecret}). It works until it expires (if it has an expiry) or
+ * Only the hash of its secret is kept ({@link TokenSecret#API}). It works until it expires (if it has an expiry) or
  * is revoked; a revoked token stays, for the record.
  */
 @Entity
@@ -66,8 +66,8 @@ public class ApiToken {
     public ApiToken(User owner, String name, String secret, Instant createdAt, Instant expiresAt) {
         this.owner = Objects.requireNonNull(owner);
         this.name = Objects.requireNonNull(name);
-        this.secretHash = ApiTokenSecret.hash(secret);
-        this.secretHint = ApiTokenSecret.hint(secret);
+        this.secretHash = TokenSecret.hash(secret);
+        this.secretHint = TokenSecret.API.hint(secret);
         this.createdAt = Objects.requireNonNull(createdAt);
         if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("A token cannot expire before it is created");

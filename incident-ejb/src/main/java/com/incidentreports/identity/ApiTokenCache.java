@@ -53,7 +53,7 @@ public class ApiTokenCache {
      */
     public Optional<ApiTokenHolder> holderOf(String secret) {
         Instant now = clock.instant();
-        String hash = ApiTokenSecret.hash(secret);
+        String hash = TokenSecret.hash(secret);
         Entry entry = entries.get(hash);
         if (entry == null || !entry.loaded().plus(FRESH).isAfter(now)) {
             entry = load(hash, now);

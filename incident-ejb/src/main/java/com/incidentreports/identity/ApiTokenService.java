@@ -68,7 +68,7 @@ public class ApiTokenService {
             throw new InvalidException(errors);
         }
         User owner = users.caller();
-        String secret = ApiTokenSecret.generate();
+        String secret = TokenSecret.API.generate();
         ApiToken token = new ApiToken(owner, trimmed, secret, now, expiresAt);
         em.persist(token);
         em.flush();

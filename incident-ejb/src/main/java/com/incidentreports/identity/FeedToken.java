@@ -18,7 +18,7 @@ import java.util.Objects;
 /**
  * A person's feed token: lets a feed reader, which cannot sign in, read the Atom feeds as that person
  * ({@code ?feed_token=} in the feed's address). It reads feeds and nothing else. One per person; resetting it gives
- * it a new secret, and the old one stops working. Only the hash of the secret is kept ({@link FeedTokenSecret}).
+ * it a new secret, and the old one stops working. Only the hash of the secret is kept ({@link TokenSecret#FEED}).
  */
 @Entity
 @Table(name = "feed_token")
@@ -55,8 +55,8 @@ public class FeedToken {
 
     /** A new secret from {@code now} on: the old one no longer matches. */
     public void replaceSecret(String secret, Instant now) {
-        this.secretHash = FeedTokenSecret.hash(secret);
-        this.secretHint = FeedTokenSecret.hint(secret);
+        this.secretHash = TokenSecret.hash(secret);
+        this.secretHint = TokenSecret.FEED.hint(secret);
         this.createdAt = Objects.requireNonNull(now);
     }
 

@@ -43,13 +43,13 @@ public class FeedTokenService {
     public String reset() {
         User owner = users.caller();
         Instant now = clock.instant();
-        String secret = FeedTokenSecret.generate();
+        String secret = TokenSecret.FEED.generate();
         Optional<FeedToken> existing = find(owner.getUsername());
         existing.ifPresentOrElse(token -> token.replaceSecret(secret, now),
                 () -> em.persist(new FeedToken(owner, secret, now)));
         em.flush();
         securityEvents.fire(new SecurityEvent(SecurityEvent.Type.TOKEN_CREATED, owner.getUsername(), null,
-                (existing.isPresent() ? "feed token reset" : "feed token") + " (" + FeedTokenSecret.hint(secret)
+                (existing.isPresent() ? "feed token reset" : "feed token") + " (" + TokenSecret.FEED.hint(secret)
                         + "…)"));
         return secret;
     }
@@ -57,11 +57,11 @@ public class FeedTokenService {
     /** The username of the person whose feed token this is; empty for any other text. */
     @PermitAll
     public Optional<String> holderOf(String secret) {
-        if (!FeedTokenSecret.isWellFormed(secret)) {
+        if (!TokenSecret.FEED.isWellFormed(secret)) {
             return Optional.empty();
         }
         return em.createQuery("select t.owner.username from FeedToken t where t.secretHash = :hash", String.class)
-                .setParameter("hash", FeedTokenSecret.hash(secret))
+                .setParameter("hash", TokenSecret.hash(secret))
                 .getResultStream().findFirst();
     }
 

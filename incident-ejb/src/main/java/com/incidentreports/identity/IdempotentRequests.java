@@ -47,7 +47,7 @@ public class IdempotentRequests {
      */
     public KeptAnswer once(String key, String asked, Supplier<KeptAnswer> request) {
         // Only the hash is kept (the same one as a token secret's): what a request asked can be long.
-        String fingerprint = ApiTokenSecret.hash(asked);
+        String fingerprint = TokenSecret.hash(asked);
         User me = users.callerLocked();
         Instant now = clock.instant();
         List<IdempotencyKey> kept = em.createQuery(

@@ -14,15 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiTokenTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
-    private static final String SECRET = ApiTokenSecret.generate();
+    private static final String SECRET = TokenSecret.API.generate();
 
     private final User owner = new User("dana", "Dana", NOW);
 
     @Test
     void keepsOnlyTheHashAndTheHintOfItsSecret() {
         ApiToken token = new ApiToken(owner, "CI", SECRET, NOW, null);
-        assertEquals(ApiTokenSecret.hash(SECRET), token.getSecretHash());
-        assertEquals(ApiTokenSecret.hint(SECRET), token.getSecretHint());
+        assertEquals(TokenSecret.hash(SECRET), token.getSecretHash());
+        assertEquals(TokenSecret.API.hint(SECRET), token.getSecretHint());
         assertNotEquals(SECRET, token.getSecretHash());
     }
 

@@ -4,7 +4,7 @@ import com.incidentreports.identity.Access;
 import com.incidentreports.identity.AccessCache;
 import com.incidentreports.identity.ApiTokenCache;
 import com.incidentreports.identity.ApiTokenHolder;
-import com.incidentreports.identity.ApiTokenSecret;
+import com.incidentreports.identity.TokenSecret;
 import com.incidentreports.identity.SignInPath;
 
 import jakarta.ejb.EJB;
@@ -52,9 +52,9 @@ public class ApiTokenSignIn {
     private RegistryIdentityStore registry;
 
     public Outcome check(String presented) {
-        if (!ApiTokenSecret.isWellFormed(presented)) {
+        if (!TokenSecret.API.isWellFormed(presented)) {
             return new Refused("The bearer token is not a personal API token of Incident Reports: those start with "
-                    + ApiTokenSecret.PREFIX + ". Create one on your profile page.");
+                    + TokenSecret.API.prefix() + ". Create one on your profile page.");
         }
         Optional<ApiTokenHolder> holder = tokens.holderOf(presented);
         if (holder.isEmpty()) {
