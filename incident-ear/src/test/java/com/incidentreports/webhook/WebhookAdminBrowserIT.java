@@ -11,6 +11,7 @@ import com.incidentreports.testsupport.WebhookReceiver.Request;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -68,6 +69,12 @@ class WebhookAdminBrowserIT {
             browser.get("admin/webhooks");
             browser.await().until(driver -> rowOf(browser, name).isDisplayed());
             browser.screenshot("admin-webhooks-390");
+            // The page's own parts fit a phone (the header above it is the layout's).
+            Object wide = ((JavascriptExecutor) browser.driver()).executeScript("""
+                    return Array.from(document.querySelectorAll('#webhooks, #webhooks *, #log, #log *, .page-head'))
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                        .map(e => e.tagName + '#' + e.id + '.' + e.className).join(' | ');""");
+            assertEquals("", wide, "wider than a phone's screen");
 
             rowOf(browser, name).findElement(By.cssSelector("button[id$=':delete']")).click();
             browser.waitForVisible("webhooks:confirmDelete").click();
