@@ -223,6 +223,15 @@ class AccessMatrixIT {
                     TestData.comment(reportId).postAs(STAFF)));
             fresh.put("new-action", () -> made(QA_LEAD, "/api/v1/actions/",
                     TestData.action(reportId).ownedBy(STAFF).createAs(QA_LEAD)));
+            // Outgoing webhooks: off, at an address that does not resolve (.invalid), so that nothing is sent.
+            JsonObject webhook = webhook();
+            shared.put("webhook", webhook.getJsonNumber("id").toString());
+            shared.put("webhook-delivery", assertStatus(202, Server.as(ADMIN).post("/api/v1/admin/webhooks/"
+                    + webhook.getJsonNumber("id") + "/ping", "")).getJsonNumber("id").toString());
+            fresh.put("new-webhook", () -> {
+                String id = webhook().getJsonNumber("id").toString();
+                return new Made(id, etagOf(Server.as(ADMIN).get("/api/v1/admin/webhooks/" + id)));
+            });
         }
 
         Cell cell(AccessMatrix.Line line) {
@@ -255,6 +264,15 @@ class AccessMatrixIT {
                 placeholder.appendReplacement(filled, Matcher.quoteReplacement(value));
             }
             return placeholder.appendTail(filled).toString();
+        }
+
+        /** A new webhook that is off, as admins see it. */
+        private static JsonObject webhook() {
+            return assertStatus(201, Server.as(ADMIN).post("/api/v1/admin/webhooks", Json.createObjectBuilder()
+                    .add("name", "Matrix " + TestData.uniqueWord())
+                    .add("url", "https://hooks.invalid/" + TestData.uniqueWord())
+                    .add("events", Json.createArrayBuilder().add("report.published"))
+                    .add("enabled", false).build())).getJsonObject("webhook");
         }
 
         /** A person's record as admins see it, with its version. */

@@ -1,0 +1,5 @@
+package com.incidentreports.webhook;
+
+/** Deliveries were written: once the transaction commits, they can be sent. */
+public record WebhookQueued() {
+}
