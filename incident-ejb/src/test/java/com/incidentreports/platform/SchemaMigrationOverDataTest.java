@@ -106,7 +106,9 @@ class SchemaMigrationOverDataTest {
 
     @Test
     void aMigrationThatFillsWhatItAddsPasses() throws Exception {
-        assertEquals(List.of("sample-adds-filled-column"), upgradeSample("adds-filled-column.xml"));
+        // The real change sets after the baseline run first; the sample's is the last to run over the data.
+        List<String> ran = upgradeSample("adds-filled-column.xml");
+        assertEquals("sample-adds-filled-column", ran.get(ran.size() - 1), ran::toString);
     }
 
     /** Upgrades a fresh, filled H2 database with a sample changelog: the real one and a change set after it. */
