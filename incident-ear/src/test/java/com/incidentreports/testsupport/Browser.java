@@ -60,7 +60,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open("en-US,en");
+    }
+
+    /** A browser whose person reads {@code languages} ("de-DE,de"), as it says in every request's Accept-Language. */
+    public static Browser open(String languages) {
         ChromeOptions options = new ChromeOptions();
+        options.addArguments("--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

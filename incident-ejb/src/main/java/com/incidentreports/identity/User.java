@@ -1,5 +1,7 @@
 package com.incidentreports.identity;
 
+import com.incidentreports.platform.Language;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,6 +64,11 @@ public class User {
     @Column(name = "sign_in_path", length = 8)
     private SignInPath signInPath;
 
+    /** The language the person chose to read in; null: their browser's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 8)
+    private Language language;
+
     @ElementCollection
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -103,6 +110,15 @@ public class User {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** The language the person chose to read in, or null when their browser's languages decide. */
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 
     /** Takes the name and email address the identity provider gives; a missing name keeps the one we have. */

@@ -1,5 +1,7 @@
 package com.incidentreports.identity;
 
+import com.incidentreports.platform.Language;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -96,6 +98,21 @@ public class UserDirectory {
             em.flush();
         }
         return user;
+    }
+
+    /**
+     * The language the caller reads in, chosen on their profile; null leaves it to their browser. Pages, the API and
+     * the emails they get follow it from their next request on.
+     */
+    public void chooseLanguage(Language language) {
+        User me = caller();
+        me.setLanguage(language);
+        accessChanged.fire(new AccessChanged(me.getUsername()));
+    }
+
+    /** The language the caller chose, or null when their browser's languages decide. */
+    public Language language() {
+        return caller().getLanguage();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.incidentreports.notification;
 
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.User;
+import com.incidentreports.platform.Language;
 import com.incidentreports.report.Report;
 import com.incidentreports.report.VisibleReports;
 
@@ -70,7 +71,9 @@ public class Notifier {
             NotificationSettings chosen = settings.get(recipient.getId());
             boolean wanted = chosen == null ? NotificationSettings.wantsEmailByDefault(kind) : chosen.wantsEmail(kind);
             if (wanted && recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
-                MailText text = MailText.of(kind, actor.getDisplayName(), report.getTitle(), excerpt,
+                // The recipient's language; without a choice English, as no browser of theirs is asking.
+                MailText text = MailText.of(Language.localeOf(recipient.getLanguage(), Language.DEFAULT), kind,
+                        actor.getDisplayName(), report.getTitle(), excerpt,
                         link(report.getId(), commentId), baseUrl + "/profile");
                 em.persist(new OutboxMail(recipient.getEmail(), text.subject(), text.body(), now));
                 queued = true;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,15 +48,15 @@ public record ReportDetails(
         return endedAt == null ? null : Duration.between(startedAt, endedAt);
     }
 
-    /** The duration as people say it ("1 h 10 min"), or null while the incident is open. */
-    public String durationSpoken() {
+    /** The duration as people say it in {@code language} ("1 h 10 min"), or null while the incident is open. */
+    public String durationSpoken(Locale language) {
         Duration duration = duration();
-        return duration == null ? null : Durations.spoken(duration);
+        return duration == null ? null : Durations.spoken(duration, language);
     }
 
     /** How long it took to notice, as people say it, or null when detection was not recorded. */
-    public String timeToDetectSpoken() {
-        return detectedAt == null ? null : Durations.spoken(Duration.between(startedAt, detectedAt));
+    public String timeToDetectSpoken(Locale language) {
+        return detectedAt == null ? null : Durations.spoken(Duration.between(startedAt, detectedAt), language);
     }
 
     /** The same content as a draft, to start an edit from. */

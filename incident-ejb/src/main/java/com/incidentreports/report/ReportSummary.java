@@ -2,6 +2,7 @@ package com.incidentreports.report;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Locale;
 import java.time.Instant;
 
 /**
@@ -28,7 +29,8 @@ public record ReportSummary(
         return actions > 0 && verifiedActions == actions;
     }
 
-    public String durationSpoken() {
-        return endedAt == null ? null : Durations.spoken(Duration.between(startedAt, endedAt));
+    /** How long users were affected, as people say it in {@code language}; null while the incident is open. */
+    public String durationSpoken(Locale language) {
+        return endedAt == null ? null : Durations.spoken(Duration.between(startedAt, endedAt), language);
     }
 }

@@ -1,6 +1,7 @@
 package com.incidentreports.platform.api;
 
 import com.incidentreports.platform.web.RequestDenied;
+import com.incidentreports.platform.web.ViewerLocale;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +27,8 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
     @Override
     public Response toResponse(E failure) {
         String path = uriInfo.getRequestUri().getRawPath();
-        Response response = Problems.toResponse(failure, path);
+        Response response = Problems.toResponse(failure, path,
+                CDI.current().select(ViewerLocale.class).get().getLocale());
         if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
             // Providers are not CDI beans here (bean discovery is by annotation): fire through the bean manager.
             CDI.current().getBeanManager().getEvent().select(RequestDenied.class)

@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -59,8 +60,8 @@ final class Problems {
     private Problems() {
     }
 
-    static Response toResponse(Throwable failure, String instance) {
-        Problem problem = toProblem(failure, instance);
+    static Response toResponse(Throwable failure, String instance, Locale language) {
+        Problem problem = toProblem(failure, instance, language);
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem);
@@ -74,73 +75,80 @@ final class Problems {
         return response.build();
     }
 
+    /** The problem told in English. */
     static Problem toProblem(Throwable failure, String instance) {
+        return toProblem(failure, instance, Locale.ENGLISH);
+    }
+
+    /** The problem, its detail in {@code language}. */
+    static Problem toProblem(Throwable failure, String instance, Locale language) {
+        ProblemWords words = new ProblemWords(language);
         // Whatever a body cut off at its limit failed as (JSON that ends too soon), the limit explains it.
         BodyTooLargeException tooLarge = find(failure, BodyTooLargeException.class);
         if (tooLarge != null) {
-            return blank(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage(), instance);
+            return blank(Status.REQUEST_ENTITY_TOO_LARGE, words.text("problem.tooLarge", tooLarge.limit() / (1024 * 1024),
+                    tooLarge.limit()), instance);
         }
         // Whatever else the failure says (a role check that could not read the person, a rolled-back transaction),
         // a database out of reach explains it: 503, never a refusal or a fault of the server.
         if (DatabaseUnreachable.in(failure)) {
-            return blank(Status.SERVICE_UNAVAILABLE, DatabaseUnreachablePage.API_DETAIL, instance);
+            return blank(Status.SERVICE_UNAVAILABLE, words.text("problem.databaseUnreachable"), instance);
         }
         List<Throwable> causes = causesOf(failure);
         for (Throwable cause : causes) {
-            Problem explained = explain(cause, instance);
+            Problem explained = explain(cause, instance, words);
             if (explained != null) {
                 return explained;
             }
         }
         for (Throwable cause : causes) {
             if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-                return ofStatus(web.getResponse().getStatus(), instance);
+                return ofStatus(web.getResponse().getStatus(), instance, words);
             }
         }
         if (failure instanceof ProcessingException) {
-            return unreadableBody(failure, instance);
+            return unreadableBody(failure, instance, words);
         }
-        return unexpected(failure, instance);
+        return unexpected(failure, instance, words);
     }
 
-    private static Problem explain(Throwable cause, String instance) {
+    private static Problem explain(Throwable cause, String instance, ProblemWords words) {
         if (cause instanceof ProblemException problem) {
             return problem.toProblem(instance);
         }
         if (cause instanceof BusinessException business) {
-            return ofBusiness(business, instance);
+            return ofBusiness(business, instance, words);
         }
         if (cause instanceof EJBAccessException) {
-            return blank(Status.FORBIDDEN, "Your account is not allowed to do this.", instance);
+            return blank(Status.FORBIDDEN, words.text("problem.forbidden"), instance);
         }
         if (cause instanceof ConstraintViolationException violations) {
-            return invalidInput(fieldsOf(violations.getConstraintViolations()), instance);
+            return invalidInput(fieldsOf(violations.getConstraintViolations()), instance, words);
         }
         if (cause instanceof JsonbException || cause instanceof JsonException) {
-            return unreadableBody(cause, instance);
+            return unreadableBody(cause, instance, words);
         }
         if (cause instanceof OptimisticLockException) {
-            return blank(Status.CONFLICT,
-                    "Someone else changed this at the same moment. Read it again and repeat your change.", instance);
+            return blank(Status.CONFLICT, words.text("problem.conflict.sameMoment"), instance);
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-            return blank(Status.CONFLICT,
-                    "This clashes with something saved at the same moment, such as a name that is now taken. "
-                            + "Read the data again and repeat your change.", instance);
+            return blank(Status.CONFLICT, words.text("problem.conflict.clash"), instance);
         }
         return null;
     }
 
-    private static Problem ofBusiness(BusinessException business, String instance) {
+    private static Problem ofBusiness(BusinessException business, String instance, ProblemWords words) {
         if (business instanceof InvalidException invalid) {
             return invalidInput(invalid.errors().stream()
                     .map(error -> new Problem.InvalidField(
                             error.field() == null || error.field().isEmpty() ? null : error.field(),
-                            error.defaultMessage()))
-                    .toList(), instance);
+                            words.rule(error)))
+                    .toList(), instance, words);
         }
-        if (business instanceof NotFoundException) {
-            return blank(Status.NOT_FOUND, business.getMessage(), instance);
+        if (business instanceof NotFoundException notFound) {
+            String key = "problem.notFound." + notFound.what();
+            return blank(Status.NOT_FOUND, words.has(key) ? words.text(key, notFound.key()) : business.getMessage(),
+                    instance);
         }
         if (business instanceof ForbiddenException) {
             return blank(Status.FORBIDDEN, business.getMessage(), instance);
@@ -155,25 +163,26 @@ final class Problems {
         return blank(Status.BAD_REQUEST, business.getMessage(), instance);
     }
 
-    private static Problem invalidInput(List<Problem.InvalidField> errors, String instance) {
+    private static Problem invalidInput(List<Problem.InvalidField> errors, String instance,
+                                        ProblemWords words) {
         return new Problem(ProblemTypes.INVALID_INPUT, ProblemTypes.INVALID_INPUT_TITLE,
-                Status.BAD_REQUEST.getStatusCode(), ProblemTypes.invalidInputDetail(errors), instance, errors);
+                Status.BAD_REQUEST.getStatusCode(), errors.size() == 1 ? errors.get(0).message()
+                : words.text("problem.invalidInput"), instance, errors);
     }
 
-    private static Problem unreadableBody(Throwable cause, String instance) {
+    private static Problem unreadableBody(Throwable cause, String instance, ProblemWords words) {
         String property = propertyNamedIn(cause);
         if (property != null) {
-            return unreadableBody("The field " + property + " has a value of the wrong type or format (see /openapi).",
-                    List.of(new Problem.InvalidField(property, "This value has the wrong type or format.")), instance);
+            return unreadableBody(words.text("problem.unreadable.field", property),
+                    List.of(new Problem.InvalidField(property, words.text("problem.unreadable.value"))), instance);
         }
         JsonParsingException malformed = find(cause, JsonParsingException.class);
         if (malformed != null && malformed.getLocation() != null) {
-            return unreadableBody("The body is empty or not well-formed JSON: reading stopped at line "
-                    + malformed.getLocation().getLineNumber() + ", column "
-                    + malformed.getLocation().getColumnNumber() + ".", null, instance);
+            return unreadableBody(words.text("problem.unreadable.malformed",
+                    String.valueOf(malformed.getLocation().getLineNumber()),
+                    String.valueOf(malformed.getLocation().getColumnNumber())), null, instance);
         }
-        return unreadableBody("The body does not fit this request: send a JSON object whose values have the types "
-                + "and allowed values the API describes (see /openapi).", null, instance);
+        return unreadableBody(words.text("problem.unreadable.body"), null, instance);
     }
 
     private static Problem unreadableBody(String detail, List<Problem.InvalidField> errors, String instance) {
@@ -181,15 +190,11 @@ final class Problems {
                 Status.BAD_REQUEST.getStatusCode(), detail, instance, errors);
     }
 
-    private static Problem ofStatus(int status, String instance) {
+    private static Problem ofStatus(int status, String instance, ProblemWords words) {
         Status known = Status.fromStatusCode(status);
         String detail = switch (status) {
-            case 400 -> "The request could not be understood. Check its parameters, headers and body.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept this method; the Allow header lists the ones it does.";
-            case 406 -> "The API answers in JSON (application/json); ask for that.";
-            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
-            default -> known == null ? "The request failed." : known.getReasonPhrase() + ".";
+            case 400, 404, 405, 406, 415 -> words.text("problem.status." + status);
+            default -> words.text("problem.status.other", String.valueOf(status));
         };
         return new Problem(ProblemTypes.BLANK, known == null ? "Error " + status : known.getReasonPhrase(), status,
                 detail, instance, null);
@@ -200,12 +205,10 @@ final class Problems {
                 null);
     }
 
-    private static Problem unexpected(Throwable failure, String instance) {
+    private static Problem unexpected(Throwable failure, String instance, ProblemWords words) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Request " + instance + " failed; reference " + reference, failure);
-        return blank(Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server. If it happens again, give the administrators this reference: "
-                        + reference, instance);
+        return blank(Status.INTERNAL_SERVER_ERROR, words.text("problem.unexpected", reference), instance);
     }
 
     private static List<Problem.InvalidField> fieldsOf(Set<ConstraintViolation<?>> violations) {

@@ -26,15 +26,13 @@ public final class DatabaseUnreachablePage {
     private DatabaseUnreachablePage() {
     }
 
-    /** The problem's detail for API clients. */
-    public static final String API_DETAIL = "The database cannot be reached right now, so nothing was read or saved. "
-            + "Send the request again in a moment.";
-
     /** Answers {@code request} with 503: a problem on the API, the plain page elsewhere. */
     public static void send(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Problem.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE, API_DETAIL,
+            Problem.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE,
+                    ResourceBundle.getBundle(BUNDLE, ViewerLocale.ofBrowser(request).locale())
+                            .getString("problem.databaseUnreachable"),
                     request.getRequestURI());
             return;
         }
@@ -42,7 +40,7 @@ public final class DatabaseUnreachablePage {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(html(request.getContextPath(), request.getLocale()));
+            response.getWriter().write(html(request.getContextPath(), ViewerLocale.ofBrowser(request).locale()));
         } catch (IOException e) {
             // The client has gone; there is no one left to tell.
         }
