@@ -3,6 +3,7 @@ package com.incidentreports.notification;
 import com.incidentreports.identity.Roles;
 import com.incidentreports.identity.SignInPath;
 import com.incidentreports.identity.User;
+import com.incidentreports.platform.Language;
 import com.incidentreports.webhook.WebhookEndpointDisabled;
 
 import jakarta.enterprise.context.Dependent;
@@ -52,14 +53,16 @@ public class WebhookMail {
     private Clock clock;
 
     void disabled(@Observes WebhookEndpointDisabled disabled) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, WebhookMail.class.getClassLoader());
         Object[] arguments = {disabled.name(), disabled.url(), disabled.failures(), baseUrl + "/admin/webhooks"};
-        String subject = format(words.getString("mail.WEBHOOK_DISABLED.subject"), arguments);
-        String body = format(words.getString("mail.WEBHOOK_DISABLED.body"), arguments);
         Instant now = clock.instant();
         List<User> admins = admins();
         for (User admin : admins) {
-            em.persist(new OutboxMail(admin.getEmail(), subject, body, now));
+            // Each admin reads it in the language they chose (English without a choice).
+            Locale language = Language.localeOf(admin.getLanguage(), Language.DEFAULT);
+            ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language, WebhookMail.class.getClassLoader());
+            em.persist(new OutboxMail(admin.getEmail(),
+                    format(language, words.getString("mail.WEBHOOK_DISABLED.subject"), arguments),
+                    format(language, words.getString("mail.WEBHOOK_DISABLED.body"), arguments), now));
         }
         if (!admins.isEmpty()) {
             mailQueued.fire(new MailQueued());
@@ -84,7 +87,7 @@ public class WebhookMail {
                 .getResultList();
     }
 
-    private static String format(String pattern, Object... arguments) {
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ENGLISH).format(arguments);
+    private static String format(Locale language, String pattern, Object... arguments) {
+        return new MessageFormat(pattern.replace("'", "''"), language).format(arguments);
     }
 }
