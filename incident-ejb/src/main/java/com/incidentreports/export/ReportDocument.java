@@ -9,9 +9,11 @@ import com.incidentreports.report.Report;
 import com.incidentreports.report.ReportStatus;
 import com.incidentreports.report.Severity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report as a document leaves the application in: what its page shows (title, impact, the four parts as Markdown
@@ -68,8 +70,8 @@ public record ReportDocument(
                 report.getImpact().startedAt(),
                 report.getImpact().detectedAt().orElse(null),
                 report.getImpact().endedAt().orElse(null),
-                report.getImpact().duration().map(Durations::spoken).orElse(null),
-                report.getImpact().timeToDetect().map(Durations::spoken).orElse(null),
+                report.getImpact().duration().map(ReportDocument::spoken).orElse(null),
+                report.getImpact().timeToDetect().map(ReportDocument::spoken).orElse(null),
                 report.getUsersAffected(),
                 report.getAffectedUsers(),
                 report.getCompensation(),
@@ -91,5 +93,10 @@ public record ReportDocument(
 
     public long verifiedActions() {
         return actions.stream().filter(action -> action.status() == ActionStatus.VERIFIED).count();
+    }
+
+    /** Exports are written in English whoever asks, as their labels are (the web side's ExportText). */
+    private static String spoken(Duration duration) {
+        return Durations.spoken(duration, Locale.ENGLISH);
     }
 }
