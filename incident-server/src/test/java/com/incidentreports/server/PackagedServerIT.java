@@ -64,7 +64,7 @@ class PackagedServerIT {
     static void startThePackage() throws Exception {
         https = URI.create("https://localhost:" + PackagedServer.httpsPort() + "/");
         workDir = PackagedServer.newWorkDir("packaged-server-");
-        keyStore = companyKeyStore(workDir.resolve("company-keystore.p12"));
+        keyStore = companyKeyStore(workDir.resolve("company-keystore.p12"), KEY_STORE_PASSWORD);
         server = PackagedServer.start(workDir, Map.of(
                 "DB_URL", "jdbc:h2:" + workDir.resolve("data/incidents") + ";DB_CLOSE_ON_EXIT=FALSE",
                 "HTTPS_KEYSTORE", keyStore.toString(),
@@ -185,12 +185,12 @@ class PackagedServerIT {
     }
 
     /** A company's key store as an operator brings it: a key pair and its certificate, made here with keytool. */
-    private static Path companyKeyStore(Path file) throws Exception {
+    static Path companyKeyStore(Path file, String password) throws Exception {
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         Process generate = new ProcessBuilder(keytool, "-genkeypair", "-alias", "incidents", "-keyalg", "RSA",
                 "-keysize", "2048", "-validity", "30", "-dname", "CN=incidents.example.com",
                 "-ext", "SAN=dns:localhost", "-storetype", "PKCS12", "-keystore", file.toString(),
-                "-storepass", KEY_STORE_PASSWORD)
+                "-storepass", password)
                 .redirectErrorStream(true).start();
         String output = new String(generate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, generate.waitFor(), "keytool: " + output);
