@@ -29,6 +29,7 @@ class ServiceAdminBrowserIT {
         String name = TestData.unique("Search Indexer");
         String renamed = TestData.unique("Search Ingest");
 
+        TestData.known(QA_LEAD);
         browser.get("services");
         browser.signIn(ADMIN);
         browser.click("nav-admin");

@@ -112,6 +112,7 @@ class ServiceAdminIT {
 
     @Test
     void adminsNameTheOwnersWhomTheLogShows() {
+        TestData.known(AUTHOR, QA_LEAD);
         JsonObject owned = assertStatus(200, change(ADMIN, current(), service.getString("name"), false,
                 List.of(AUTHOR.username(), QA_LEAD.username())));
         assertEquals(Set.of(AUTHOR.username(), QA_LEAD.username()), Set.copyOf(owners(owned)));

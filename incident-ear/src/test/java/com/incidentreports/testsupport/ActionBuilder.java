@@ -33,7 +33,7 @@ public final class ActionBuilder {
 
     /** Owned by {@code owner}, signed in once first: a person is known from their first sign-in on. */
     public ActionBuilder ownedBy(DemoUser owner) {
-        assertStatus(200, Server.as(owner).get("/api/v1/me"));
+        TestData.known(owner);
         return with("owner", owner.username());
     }
 

@@ -43,4 +43,14 @@ public final class TestData {
     public static JsonObject publishedReport() {
         return report(service().create().getJsonNumber("id").longValue()).published().create();
     }
+
+    /**
+     * Signs each of {@code people} in once: the application knows a person from their first sign-in on, and only
+     * known people can own actions or services, whatever other tests have run before.
+     */
+    public static void known(DemoUser... people) {
+        for (DemoUser person : people) {
+            ApiAssertions.assertStatus(200, Server.as(person).get("/api/v1/me"));
+        }
+    }
 }
