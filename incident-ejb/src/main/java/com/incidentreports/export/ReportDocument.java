@@ -12,6 +12,7 @@ import com.incidentreports.report.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report as a document leaves the application in: what its page shows (title, impact, the four parts as Markdown
@@ -68,8 +69,8 @@ public record ReportDocument(
                 report.getImpact().startedAt(),
                 report.getImpact().detectedAt().orElse(null),
                 report.getImpact().endedAt().orElse(null),
-                report.getImpact().duration().map(Durations::spoken).orElse(null),
-                report.getImpact().timeToDetect().map(Durations::spoken).orElse(null),
+                report.getImpact().duration().map(d -> Durations.spoken(d, Locale.ENGLISH)).orElse(null),
+                report.getImpact().timeToDetect().map(d -> Durations.spoken(d, Locale.ENGLISH)).orElse(null),
                 report.getUsersAffected(),
                 report.getAffectedUsers(),
                 report.getCompensation(),

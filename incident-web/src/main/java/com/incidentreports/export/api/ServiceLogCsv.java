@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -32,7 +33,7 @@ final class ServiceLogCsv implements Consumer<ReportSummary> {
     public void accept(ReportSummary row) {
         try {
             printer.printRecord(CsvCells.of(row.id(), row.title(), row.severity(), row.status(), row.startedAt(),
-                    Objects.toString(row.endedAt(), ""), Objects.toString(row.durationSpoken(), ""),
+                    Objects.toString(row.endedAt(), ""), Objects.toString(row.durationSpoken(Locale.ENGLISH), ""),
                     Objects.toString(row.usersAffected(), ""), row.actions(), row.verifiedActions(),
                     row.updatedAt(), baseUrl + "/reports/" + row.id()));
         } catch (IOException e) {
