@@ -2,12 +2,15 @@ package com.incidentreports.webhook;
 
 import com.incidentreports.testsupport.Browser;
 import com.incidentreports.testsupport.BrowserTest;
+import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.SignedIn;
 import com.incidentreports.testsupport.TestData;
 import com.incidentreports.testsupport.WebhookReceiver;
 import com.incidentreports.testsupport.WebhookReceiver.Request;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,6 +18,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.time.Instant;
+
+import static com.incidentreports.testsupport.ApiAssertions.assertStatus;
 import static com.incidentreports.testsupport.DemoUser.ADMIN;
 import static com.incidentreports.testsupport.DemoUser.AUTHOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admins' webhooks page in a real browser: create an endpoint, keep its secret, send a test, read the log. */
 @BrowserTest
 class WebhookAdminBrowserIT {
+
+    private static final String WEBHOOKS = "/api/v1/admin/webhooks";
 
     @Test
     void anAdminCreatesAWebhookSendsATestAndSeesItInTheDeliveryLog(@SignedIn(ADMIN) Browser browser) {
@@ -83,8 +91,56 @@ class WebhookAdminBrowserIT {
     }
 
     @Test
+    void theBellTellsAnAdminThatAWebhookSwitchedItselfOffAndLeadsToThePage(@SignedIn(ADMIN) Browser browser)
+            throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start().alwaysAnswering(503)) {
+            assertStatus(200, Server.as(ADMIN).post("/api/v1/notifications/read",
+                    Json.createObjectBuilder().add("all", JsonValue.TRUE).build()));
+            long serviceId = TestData.service().create().getJsonNumber("id").longValue();
+            String slug = Server.as(ADMIN).get("/api/v1/services").jsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(service -> service.getJsonNumber("id").longValue() == serviceId)
+                    .findFirst().orElseThrow().getString("slug");
+            long webhookId = assertStatus(201, Server.as(ADMIN).post(WEBHOOKS, Json.createObjectBuilder()
+                    .add("name", TestData.unique("Failing receiver")).add("url", receiver.url())
+                    .add("events", Json.createArrayBuilder().add("report.published")).add("service", slug)
+                    .build())).getJsonObject("webhook").getJsonNumber("id").longValue();
+            try {
+                TestData.report(serviceId).published().create();
+                receiver.await(3, request -> true);
+                awaitSwitchedOff(webhookId);
+
+                browser.get("");
+                browser.await().until(ExpectedConditions.textToBe(By.id("bell:bellCount"), "1"));
+                browser.click("bell-button");
+                browser.await().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//a[contains(@class,'bell-item') and contains(., 'A webhook failed too often in a row')]")))
+                        .click();
+                browser.waitForUrlEndingWith("/admin/webhooks");
+                assertEquals(0, Server.as(ADMIN).get("/api/v1/notifications").json().getInt("unread"),
+                        "opening the notice marked it read");
+                browser.assertCleanPage("the webhooks page, opened from the bell");
+            } finally {
+                Server.as(ADMIN).send("DELETE", WEBHOOKS + "/" + webhookId);
+            }
+        }
+    }
+
+    @Test
     void thePageIsTheAdminsOnly() {
         assertEquals(403, Server.as(AUTHOR).page("/admin/webhooks").status());
+    }
+
+    private static void awaitSwitchedOff(long webhookId) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            Reply webhook = Server.as(ADMIN).get(WEBHOOKS + "/" + webhookId);
+            if (webhook.status() == 200 && !webhook.json().getBoolean("enabled")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The webhook was not switched off within 60 s");
     }
 
     private static WebElement rowOf(Browser browser, String name) {

@@ -3,6 +3,7 @@ package com.incidentreports.webhook;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.incidentreports.testsupport.ApplicationTest;
+import com.incidentreports.testsupport.DemoUser;
 import com.incidentreports.testsupport.Mailbox;
 import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
@@ -183,6 +184,14 @@ class WebhookIT {
         assertEquals(2, delivery.getJsonArray("tries").size());
     }
 
+    /** The WEBHOOK_DISABLED lines of {@code user}'s notifications, from the API the bell reads. */
+    private static List<JsonObject> webhookNoticesOf(DemoUser user) {
+        return assertStatus(200, Server.as(user).get("/api/v1/notifications")).getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(line -> "WEBHOOK_DISABLED".equals(line.getString("kind")))
+                .toList();
+    }
+
     @Test
     void anEndpointThatKeepsFailingTurnsItselfOffAndTheAdminsHearOfIt() throws Exception {
         String address = "admin." + TestData.uniqueWord() + "@example.test";
@@ -195,10 +204,22 @@ class WebhookIT {
         long webhookId = created.getJsonObject("webhook").getJsonNumber("id").longValue();
         String name = created.getJsonObject("webhook").getString("name");
 
+        List<Long> noticesBefore = webhookNoticesOf(ADMIN).stream()
+                .map(notice -> notice.getJsonArray("ids").getJsonNumber(0).longValue()).toList();
+
         TestData.report(serviceId).published().create();
 
         receiver.await(3, any());
         JsonObject webhook = awaitWebhook(webhookId, w -> !w.getBoolean("enabled"));
+        List<JsonObject> newNotices = webhookNoticesOf(ADMIN).stream()
+                .filter(notice -> !noticesBefore.contains(notice.getJsonArray("ids").getJsonNumber(0).longValue()))
+                .toList();
+        assertEquals(1, newNotices.size(), "the admin's bell tells of it once: " + newNotices);
+        JsonObject notice = newNotices.get(0);
+        assertTrue(notice.getBoolean("unread"), notice::toString);
+        assertEquals("/admin/webhooks", notice.getString("path"), notice::toString);
+        assertTrue(!notice.containsKey("reportId") || notice.isNull("reportId"), notice::toString);
+        assertTrue(notice.getJsonArray("actors").isEmpty(), notice::toString);
         assertEquals(3, webhook.getInt("consecutiveFailures"));
         assertNotNull(webhook.getString("disabledAt"));
         MimeMessage email = Mailbox.awaitEmail(SMTP, address, name);

@@ -22,7 +22,8 @@ import java.util.Objects;
 /**
  * Something that happened that one person should know of: a mention, a reply, a comment on a report they watch, a
  * like. It points at the report and, when there is one, the comment (by id: notifications know nothing of how
- * discussions work). Read once its recipient opens it.
+ * discussions work). Read once its recipient opens it. A notice of the application itself to an admin (a webhook
+ * switched off) has neither report nor actor.
  */
 @Entity
 @Table(name = "notification")
@@ -41,15 +42,15 @@ public class Notification {
     @Column(nullable = false, length = 16)
     private NotificationKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "report_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id")
     private Report report;
 
     @Column(name = "comment_id")
     private Long commentId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id")
     private User actor;
 
     @Column(name = "created_at", nullable = false)
@@ -64,11 +65,26 @@ public class Notification {
     public Notification(User recipient, NotificationKind kind, Report report, Long commentId, User actor,
                         Instant now) {
         this.recipient = Objects.requireNonNull(recipient);
-        this.kind = Objects.requireNonNull(kind);
+        if (kind.isNotice()) {
+            throw new IllegalArgumentException(kind + " tells of no report");
+        }
+        this.kind = kind;
         this.report = Objects.requireNonNull(report);
         this.commentId = commentId;
         this.actor = Objects.requireNonNull(actor);
         this.createdAt = now;
+    }
+
+    /** A notice to {@code recipient} about no report and by no one, such as {@link NotificationKind#WEBHOOK_DISABLED}. */
+    public static Notification notice(User recipient, NotificationKind kind, Instant now) {
+        if (!kind.isNotice()) {
+            throw new IllegalArgumentException(kind + " tells of a report");
+        }
+        Notification notice = new Notification();
+        notice.recipient = Objects.requireNonNull(recipient);
+        notice.kind = kind;
+        notice.createdAt = Objects.requireNonNull(now);
+        return notice;
     }
 
     public Long getId() {

@@ -17,8 +17,8 @@ public final class NotificationGroups {
     private NotificationGroups() {
     }
 
-    /** One notification as read from the database. */
-    public record Row(long id, NotificationKind kind, long reportId, String reportTitle, Long commentId,
+    /** One notification as read from the database; a notice has no report and no actor (nulls). */
+    public record Row(long id, NotificationKind kind, Long reportId, String reportTitle, Long commentId,
                       String actorName, Instant createdAt, boolean unread) {
     }
 
@@ -36,8 +36,9 @@ public final class NotificationGroups {
     private static NotificationItem item(List<Row> rows) {
         Row newest = rows.get(0);
         LinkedHashSet<String> actors = new LinkedHashSet<>();
-        rows.forEach(row -> actors.add(row.actorName()));
+        rows.stream().map(Row::actorName).filter(Objects::nonNull).forEach(actors::add);
         return new NotificationItem(rows.stream().map(Row::id).toList(), newest.kind(), newest.reportId(),
-                newest.reportTitle(), newest.commentId(), List.copyOf(actors), newest.createdAt(), newest.unread());
+                newest.reportTitle(), newest.commentId(), List.copyOf(actors), newest.createdAt(), newest.unread(),
+                NotificationItem.pathOf(newest.kind(), newest.reportId(), newest.commentId()));
     }
 }

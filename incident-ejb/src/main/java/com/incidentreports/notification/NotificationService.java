@@ -46,14 +46,17 @@ public class NotificationService {
 
     /**
      * The caller's recent notifications, newest first, likes of one post told together; in one statement. Those of
-     * reports the caller can no longer see (restricted since, or back to a draft) are left out.
+     * reports the caller can no longer see (restricted since, or back to a draft) are left out; notices, of no
+     * report, always reach their recipient.
      */
     public NotificationList recent() {
         ReportVisibility visibility = caller.visibility();
         List<NotificationGroups.Row> rows = visibility.bind(em.createQuery("""
                         select n.id, n.kind, r.id, r.title, n.commentId, a.displayName, n.createdAt, n.readAt
-                        from Notification n join n.report r join n.actor a
-                        where n.recipient.username = :caller""" + visibility.andVisible("r")
+                        from Notification n left join n.report r left join n.actor a
+                        where n.recipient.username = :caller"""
+                        + (visibility.admin() ? "" : " and (n.report is null or "
+                                + ReportVisibility.visibleTo("r", ":" + ReportVisibility.VIEWER) + ")")
                         + " order by n.createdAt desc, n.id desc", Object[].class))
                 .setParameter("caller", caller.name())
                 .setMaxResults(RECENT)

@@ -76,6 +76,8 @@ public class NotificationSettings {
             case COMMENT -> comments;
             case LIKE -> false;
             case ACTION_ASSIGNED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_ESCALATED -> true;
+            // Every admin gets its email from WebhookMail, whatever they chose here.
+            case WEBHOOK_DISABLED -> false;
         };
     }
 

@@ -25,10 +25,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Tells every admin by email that a webhook turned itself off after failing too often: written to the outbox in the
- * transaction that turned it off and sent after it commits. Admins are the active people granted ADMIN here, or given
- * it by their groups at their last sign-in, as the sign-in maps them: the local group ADMIN, or one of the identity
- * provider's admin groups ({@code sso.groups.admin}).
+ * Tells every admin that a webhook turned itself off after failing too often: in the bell (a
+ * {@link NotificationKind#WEBHOOK_DISABLED} notice, leading to the webhooks page), and by email to those with an
+ * address. Both are written in the transaction that turned it off; the emails go out after it commits. Admins are
+ * the active people granted ADMIN here, or given it by their groups at their last sign-in, as the sign-in maps them:
+ * the local group ADMIN, or one of the identity provider's admin groups ({@code sso.groups.admin}).
  */
 @Dependent
 public class WebhookMail {
@@ -55,16 +56,21 @@ public class WebhookMail {
     void disabled(@Observes WebhookEndpointDisabled disabled) {
         Object[] arguments = {disabled.name(), disabled.url(), disabled.failures(), baseUrl + "/admin/webhooks"};
         Instant now = clock.instant();
-        List<User> admins = admins();
-        for (User admin : admins) {
+        boolean queued = false;
+        for (User admin : admins()) {
+            em.persist(Notification.notice(admin, NotificationKind.WEBHOOK_DISABLED, now));
+            if (admin.getEmail() == null || admin.getEmail().isBlank()) {
+                continue;
+            }
             // Each admin reads it in the language they chose (English without a choice).
             Locale language = Language.localeOf(admin.getLanguage(), Language.DEFAULT);
             ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language, WebhookMail.class.getClassLoader());
             em.persist(new OutboxMail(admin.getEmail(),
                     format(language, words.getString("mail.WEBHOOK_DISABLED.subject"), arguments),
                     format(language, words.getString("mail.WEBHOOK_DISABLED.body"), arguments), now));
+            queued = true;
         }
-        if (!admins.isEmpty()) {
+        if (queued) {
             mailQueued.fire(new MailQueued());
         }
     }
@@ -73,7 +79,7 @@ public class WebhookMail {
         Set<String> groups = Arrays.stream(adminGroups.split(",")).map(String::strip).filter(g -> !g.isEmpty())
                 .collect(Collectors.toSet());
         return em.createQuery("""
-                        select u from User u where u.deactivatedAt is null and u.email is not null and u.email <> ''
+                        select u from User u where u.deactivatedAt is null
                         and (exists (select 1 from User a join a.grantedRoles r where a = u and r = :admin)
                              or ((u.signInPath is null or u.signInPath = :local)
                                  and exists (select 1 from User b join b.groups g where b = u and g = :admin))

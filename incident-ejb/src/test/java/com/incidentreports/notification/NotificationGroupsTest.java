@@ -8,6 +8,7 @@ import java.util.List;
 
 import static com.incidentreports.notification.NotificationKind.LIKE;
 import static com.incidentreports.notification.NotificationKind.MENTION;
+import static com.incidentreports.notification.NotificationKind.WEBHOOK_DISABLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,13 +60,30 @@ class NotificationGroupsTest {
         assertEquals(2, NotificationGroups.group(newestFirst).size());
     }
 
+    @Test
+    void aNoticeOfNoReportByNoOneLeadsToItsPage() {
+        newestFirst.add(new NotificationGroups.Row(3, WEBHOOK_DISABLED, null, null, null, null,
+                Instant.parse("2020-08-05T13:00:00Z"), true));
+        mention(2, 100L, "Ana");
+
+        List<NotificationItem> items = NotificationGroups.group(newestFirst);
+
+        assertEquals(2, items.size());
+        NotificationItem notice = items.get(0);
+        assertEquals(WEBHOOK_DISABLED, notice.kind());
+        assertEquals(List.of(), notice.actors());
+        assertEquals(null, notice.reportId());
+        assertEquals("/admin/webhooks", notice.path());
+        assertEquals("/reports/7#comment-100", items.get(1).path());
+    }
+
     private void like(long id, Long commentId, String actor, boolean unread) {
-        newestFirst.add(new NotificationGroups.Row(id, LIKE, 7, "Invited sign-ups got zero credits", commentId,
+        newestFirst.add(new NotificationGroups.Row(id, LIKE, 7L, "Invited sign-ups got zero credits", commentId,
                 actor, Instant.parse("2020-08-05T13:00:00Z").plusSeconds(id), unread));
     }
 
     private void mention(long id, Long commentId, String actor) {
-        newestFirst.add(new NotificationGroups.Row(id, MENTION, 7, "Invited sign-ups got zero credits", commentId,
+        newestFirst.add(new NotificationGroups.Row(id, MENTION, 7L, "Invited sign-ups got zero credits", commentId,
                 actor, Instant.parse("2020-08-05T13:00:00Z").plusSeconds(id), true));
     }
 }

@@ -28,7 +28,8 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Notifications", description = "Mentions, replies, comments on watched reports, likes.")
+@Tag(name = "Notifications", description = "Mentions, replies, comments on watched reports, likes, follow-up "
+        + "actions, webhooks switched off.")
 public class NotificationResource {
 
     @EJB
@@ -37,7 +38,8 @@ public class NotificationResource {
     @GET
     @Operation(operationId = "listNotifications",
             summary = "Lists the caller's notifications", description = "Newest first; likes of one post are "
-            + "one line. unread counts the unread lines.")
+            + "one line. unread counts the unread lines. path is where a line leads; a notice of the application "
+            + "(WEBHOOK_DISABLED, to admins) has no reportId, reportTitle, commentId or actors.")
     @APIResponse(responseCode = "200", description = "The caller's recent notifications.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationList.class)))

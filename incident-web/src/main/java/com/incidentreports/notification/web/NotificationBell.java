@@ -46,7 +46,7 @@ public class NotificationBell implements Serializable {
         return list == null ? List.of() : list.items();
     }
 
-    /** Marks the line read and opens what it is about: the comment on its report's page. */
+    /** Marks the line read and opens what it is about: the comment on its report's page, or a notice's page. */
     public void open(NotificationItem item) throws IOException {
         notifications.markRead(item.ids());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -58,10 +58,11 @@ public class NotificationBell implements Serializable {
         load();
     }
 
-    /** "Ana", "Ana and Ben", "Ana, Ben and 3 others". */
+    /** "Ana", "Ana and Ben", "Ana, Ben and 3 others"; nothing for a notice, which no one did. */
     public String actors(NotificationItem item) {
         List<String> actors = item.actors();
         return switch (actors.size()) {
+            case 0 -> "";
             case 1 -> actors.get(0);
             case 2 -> Messages.text("bell.actors.two", actors.get(0), actors.get(1));
             default -> Messages.text("bell.actors.many", actors.get(0), actors.get(1), item.othersCount());
