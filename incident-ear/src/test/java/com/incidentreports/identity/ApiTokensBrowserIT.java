@@ -8,6 +8,7 @@ import com.incidentreports.testsupport.TestData;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -68,6 +69,9 @@ class ApiTokensBrowserIT {
         browser.waitForUrlEndingWith("/profile");
 
         browser.typeDate("tokens:expiresOn", "2099-12-31");
+        // Escape closes the calendar, which would otherwise cover the button below the field.
+        browser.find("tokens:expiresOn_input").sendKeys(Keys.ESCAPE);
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("tokens:expiresOn_panel")));
         browser.click("tokens:create");
         String message = browser.waitForMessage("tokens:nameMessage");
         assertTrue(message.contains("Give the token a name"), message);

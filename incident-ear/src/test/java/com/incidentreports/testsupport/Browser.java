@@ -167,8 +167,6 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
         input.sendKeys(Keys.TAB);
-        // The calendar closes with an animation; until it is gone it covers whatever lies below the field.
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /**
