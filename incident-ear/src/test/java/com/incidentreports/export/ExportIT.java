@@ -6,7 +6,6 @@ import com.incidentreports.testsupport.Reply;
 import com.incidentreports.testsupport.Server;
 import com.incidentreports.testsupport.TestData;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -88,9 +87,7 @@ class ExportIT {
         JsonObject service = TestData.service().create();
         JsonObject restricted = assertStatus(201, Server.as(AUTHOR).post("/api/v1/reports",
                 TestData.report(service.getJsonNumber("id").longValue())
-                        .with("restriction", Json.createObjectBuilder().add("restricted", true)
-                                .add("people", Json.createArrayBuilder().add(QA_LEAD.username()))
-                                .add("groups", Json.createArrayBuilder()).build())
+                        .restrictedTo(QA_LEAD)
                         .published().body()));
         String path = "/api/v1/reports/" + restricted.getJsonNumber("id").longValue() + "/export?format=markdown";
 

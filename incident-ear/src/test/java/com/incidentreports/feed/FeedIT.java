@@ -120,9 +120,7 @@ class FeedIT {
         JsonObject service = TestData.service().create();
         JsonObject restricted = assertStatus(201, Server.as(AUTHOR).post("/api/v1/reports",
                 TestData.report(service.getJsonNumber("id").longValue())
-                        .with("restriction", Json.createObjectBuilder().add("restricted", true)
-                                .add("people", Json.createArrayBuilder().add(QA_LEAD.username()))
-                                .add("groups", Json.createArrayBuilder()).build())
+                        .restrictedTo(QA_LEAD)
                         .published().body()));
         String title = restricted.getString("title");
         String outsiderToken = resetFeedToken(STAFF.username());

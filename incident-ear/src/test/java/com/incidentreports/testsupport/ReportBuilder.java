@@ -1,6 +1,7 @@
 package com.incidentreports.testsupport;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -52,6 +53,16 @@ public final class ReportBuilder {
 
     public ReportBuilder titled(String title) {
         return with("title", title);
+    }
+
+    /** Restricted to {@code people} (besides its authors and admins), and to no provider group. */
+    public ReportBuilder restrictedTo(DemoUser... people) {
+        JsonArrayBuilder usernames = Json.createArrayBuilder();
+        for (DemoUser person : people) {
+            usernames.add(person.username());
+        }
+        return with("restriction", Json.createObjectBuilder().add("restricted", true).add("people", usernames)
+                .add("groups", Json.createArrayBuilder()).build());
     }
 
     public ReportBuilder published() {

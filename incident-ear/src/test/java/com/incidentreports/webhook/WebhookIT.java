@@ -125,10 +125,7 @@ class WebhookIT {
         long serviceId = newService();
         createWebhook(receiver, "STANDARD", serviceId, "report.published", "report.updated", "comment.posted",
                 "action.assigned", "action.status_changed", "action.overdue");
-        JsonObject restriction = Json.createObjectBuilder().add("restricted", true)
-                .add("people", Json.createArrayBuilder().add(QA_LEAD.username()))
-                .add("groups", Json.createArrayBuilder()).build();
-        long restricted = TestData.report(serviceId).with("restriction", restriction).published().create()
+        long restricted = TestData.report(serviceId).restrictedTo(QA_LEAD).published().create()
                 .getJsonNumber("id").longValue();
         TestData.comment(restricted).postAs(QA_LEAD);
         TestData.action(restricted).ownedBy(QA_LEAD).createAs(QA_LEAD);
